@@ -116,9 +116,7 @@ class DocumentBuilder:
         self._parts.append(text)
         self._length += len(text)
 
-    def add(
-        self, kind: BlockKind, text: str, *, page: int | None = None, level: int | None = None
-    ) -> Block | None:
+    def add(self, kind: BlockKind, text: str, *, page: int | None = None, level: int | None = None) -> Block | None:
         """Add a text block; returns None (adds nothing) when the text is empty after normalization."""
         text = normalize_text(text)
         if not text:
@@ -129,8 +127,17 @@ class DocumentBuilder:
         self._blocks.append(block)
         return block
 
-    def add_table(self, rows: Sequence[Sequence[str | None]], *, page: int | None = None) -> Block | None:
-        """Add a table; empty rows are dropped, cells keep their position (an empty cell stays empty)."""
+    def add_table(
+        self,
+        rows: Sequence[Sequence[str | None]],
+        *,
+        page: int | None = None,
+        kind: BlockKind = BlockKind.TABLE,
+    ) -> Block | None:
+        """Add a table; empty rows are dropped, cells keep their position (an empty cell stays empty).
+
+        `kind` is TABLE unless the table is laid out for something else (a signature block).
+        """
         clean = [[normalize_line(cell or "") for cell in row] for row in rows]
         clean = [row for row in clean if any(row)]
         if not clean:
@@ -149,7 +156,7 @@ class DocumentBuilder:
                 cells.append(Cell(cell, cell_start, self._length))
             laid.append(tuple(cells))
         text = "".join(self._parts)[start:]
-        block = Block(len(self._blocks), BlockKind.TABLE, text, start, self._length, page, None, tuple(laid))
+        block = Block(len(self._blocks), kind, text, start, self._length, page, None, tuple(laid))
         self._blocks.append(block)
         return block
 

@@ -1,0 +1,88 @@
+"""The FastAPI application: REST under /api/v1 and the web pages, built from one `Settings`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+
+from api.errors import install_error_handlers
+from api.routes import bodies, documents, jobs, meetings
+from minutes import __version__
+from minutes.settings import Settings
+from worker.queue import JobQueue, make_queue, recover_stalled
+from worker.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "web" / "templates")
+RECOVERY_INTERVAL_SECONDS = 60
+
+
+def submit_safely(queue: JobQueue, job_id: str) -> None:
+    """Tell the queue; if it is unreachable the job stays queued in the database and is recovered later."""
+    try:
+        queue.submit(job_id)
+    except Exception:
+        log.warning("could not enqueue job %s now; it stays queued and will be submitted again", job_id)
+
+
+async def _recover_periodically(runtime: Runtime, queue: JobQueue) -> None:
+    while True:
+        await asyncio.sleep(RECOVERY_INTERVAL_SECONDS)
+        try:
+            await asyncio.to_thread(recover_stalled, runtime, queue)
+        except Exception:
+            log.warning("stalled-job recovery failed; will try again", exc_info=True)
+
+
+def create_app(settings: Settings, runtime: Runtime | None = None) -> FastAPI:
+    """The application for `settings`; a given `runtime` lends its database connections only."""
+    runtime = Runtime(settings, runtime.db) if runtime else Runtime.build(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        queue = make_queue(runtime)
+        app.state.queue = queue
+        try:
+            recover_stalled(runtime, queue, everything=not settings.redis_url)
+        except Exception:
+            log.warning("could not recover unfinished jobs at start", exc_info=True)
+        task = asyncio.create_task(_recover_periodically(runtime, queue))
+        try:
+            yield
+        finally:
+            task.cancel()
+            queue.close()
+
+    app = FastAPI(title="Minutes service", version=__version__, lifespan=lifespan)
+    app.state.runtime = runtime
+    app.state.settings = settings
+    app.state.submit_safely = submit_safely
+    install_error_handlers(app)
+    for module in (documents, jobs, meetings, bodies):
+        app.include_router(module.router)
+
+    @app.get("/healthz", include_in_schema=False)
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request) -> HTMLResponse:
+        return TEMPLATES.TemplateResponse(
+            request,
+            "home.html",
+            {"version": __version__, "max_upload_mb": settings.max_upload_mb, "jobs": _jobs_mode(settings)},
+        )
+
+    return app
+
+
+def _jobs_mode(settings: Settings) -> str:
+    return "RQ workers on Redis" if settings.redis_url else "in-process"

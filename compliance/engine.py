@@ -1,0 +1,159 @@
+"""The rule engine: runs a pack's checks on an `Extraction` and returns `Flag` values.
+
+A failed requirement is a `Flag`, never an exception; exceptions mean the program or its input data is
+wrong.
+
+Parameters. Each rule carries its defaults (``params``) in the pack; a body may change those the rule lists as
+``overridable``, through the ``params`` mapping given to `check_meeting` (usually the body profile's keys):
+
+- ``"<rule id>.<param>"`` — e.g. ``"duration.minimum.regular": 60`` — changes that parameter of that rule;
+- ``"<param>"`` — e.g. ``"meeting_day": 5`` — changes the parameter of every rule that lists it as
+  overridable; a qualified key wins over a plain one.
+
+Other keys are ignored (a profile carries names, a roster, notes…); `unused_params` lists them so the caller
+can warn. A qualified key naming a parameter the rule does not let a body change, or a value the check cannot
+take, raises `InvalidInput`.
+
+Messages are rendered in ``language`` (``vi`` or ``en``; any other language gets English).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from compliance.pack import Rule, RulePack, Severity
+from compliance.registry import Finding, check, get_check
+from compliance.version import ENGINE_VERSION
+from extract.contract import Evidence, Extraction, FlagOut
+from minutes.errors import InvalidInput
+
+__all__ = [
+    "ENGINE_VERSION",
+    "Flag",
+    "check",
+    "check_meeting",
+    "check_series",
+    "effective_params",
+    "unused_params",
+]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A requirement the minutes fail, as reviewers see it."""
+
+    rule: str
+    version: int
+    severity: Severity
+    message: str
+    date: str | None = None
+    member: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_contract(self) -> FlagOut:
+        return FlagOut.model_validate(
+            {
+                "rule": self.rule,
+                "version": self.version,
+                "severity": self.severity,
+                "message": self.message,
+                "date": self.date,
+                "member": self.member,
+                "evidence": list(self.evidence),
+            }
+        )
+
+
+def check_meeting(
+    extraction: Extraction,
+    pack: RulePack,
+    params: Mapping[str, Any] | None = None,
+    language: str = "en",
+) -> list[Flag]:
+    """The flags of every enabled meeting-scope rule of ``pack`` on one meeting, in the pack's order."""
+    overrides = params or {}
+    _refuse_fixed(pack, overrides)
+    flags: list[Flag] = []
+    for rule in pack.rules:
+        if not rule.enabled or rule.scope != "meeting":
+            continue
+        registered = get_check(rule.check)
+        if registered is None:  # load_pack refuses an enabled rule without a check
+            raise RuntimeError(f"check {rule.check!r} of rule {rule.id!r} is not registered")
+        try:
+            typed = registered.params.model_validate(effective_params(rule, overrides))
+        except ValidationError as exc:
+            raise InvalidInput(_params_error(rule, exc)) from exc
+        for finding in registered.function(extraction, typed):
+            flags.append(_flag(rule, finding, extraction, language))
+    return flags
+
+
+def check_series(
+    meetings: Sequence[Extraction],
+    pack: RulePack,
+    params: Mapping[str, Any] | None = None,
+    language: str = "en",
+) -> list[Flag]:
+    """The flags of the series-scope rules on a body's meetings (cadence, repeated absences, tasks).
+
+    Not written yet: the next issue implements it; for now it returns no flags and raises nothing.
+    """
+    return []
+
+
+def effective_params(rule: Rule, params: Mapping[str, Any]) -> dict[str, Any]:
+    """The rule's defaults with the overridable ones replaced from ``params`` (qualified key first)."""
+    merged = dict(rule.params)
+    for name in rule.overridable:
+        qualified = f"{rule.id}.{name}"
+        if qualified in params:
+            merged[name] = params[qualified]
+        elif name in params:
+            merged[name] = params[name]
+    return merged
+
+
+def unused_params(pack: RulePack, params: Mapping[str, Any]) -> list[str]:
+    """The keys of ``params`` that change no parameter of any rule of ``pack``, sorted."""
+    used: set[str] = set()
+    for rule in pack.rules:
+        for name in rule.overridable:
+            used.update({name, f"{rule.id}.{name}"})
+    return sorted(key for key in params if key not in used)
+
+
+def _refuse_fixed(pack: RulePack, params: Mapping[str, Any]) -> None:
+    rules = {rule.id: rule for rule in pack.rules}
+    for key in params:
+        rule_id, _, name = key.rpartition(".")
+        rule = rules.get(rule_id)
+        if rule is not None and name not in rule.overridable:
+            allowed = ", ".join(rule.overridable) or "none"
+            raise InvalidInput(
+                f"parameter {key!r}: rule {rule.id!r} has no parameter {name!r} that a body may change"
+                f" (it may change: {allowed})"
+            )
+
+
+def _params_error(rule: Rule, exc: ValidationError) -> str:
+    problems = "; ".join(
+        f"{rule.id}.{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
+    )
+    return f"parameters of rule {rule.id!r} are invalid: {problems}"
+
+
+def _flag(rule: Rule, finding: Finding, extraction: Extraction, language: str) -> Flag:
+    return Flag(
+        rule=rule.id,
+        version=rule.version,
+        severity=rule.severity,
+        message=rule.template(finding.variant, language).format(**finding.fields),
+        date=extraction.meeting.date,
+        member=None,
+        evidence=finding.evidence,
+    )

@@ -1,0 +1,269 @@
+"""English wording of meeting minutes (boards, councils, committees): plain data, read by
+`extract/lang/en/__init__.py`.
+
+Phrases are matched case-insensitively; entries marked *regex* are regular-expression fragments.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = """
+    the of and to a in that is was were for on at by with as be it this from or an are which have has had
+    not but will would there their been all any its so who also than then these those shall should may
+"""  # separated by spaces
+
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "hon")
+
+ROLES = (
+    "Recording Secretary",
+    "Executive Director",
+    "Board President",
+    "Board Chair",
+    "Vice Chairperson",
+    "Vice Chair",
+    "Vice-Chair",
+    "Co-Chair",
+    "Vice President",
+    "Deputy Mayor",
+    "Council Member",
+    "Councilmember",
+    "Board Member",
+    "Chairperson",
+    "Chairwoman",
+    "Chairman",
+    "Chair",
+    "President",
+    "Secretary",
+    "Treasurer",
+    "Clerk",
+    "Mayor",
+    "Councillor",
+    "Councilor",
+    "Alderman",
+    "Commissioner",
+    "Trustee",
+    "Director",
+    "Superintendent",
+    "Manager",
+    "Member",
+)
+
+NAME_STOP_WORDS = (
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "at",
+    "on",
+    "in",
+    "by",
+    "minutes",
+    "meeting",
+    "board",
+    "committee",
+    "council",
+    "present",
+    "absent",
+    "none",
+    "recorder",
+    "presiding",
+    "respectfully",
+    "called",
+    "motion",
+)
+
+COPULAS = ("is", "was", "were")
+
+CHAIR_LABELS = (
+    "chair",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "presiding",
+    "presiding officer",
+    "presided by",
+)
+RECORDER_LABELS = (
+    "recorder",
+    "recording secretary",
+    "minutes secretary",
+    "minute taker",
+    "minutes taker",
+    "note taker",
+    "minutes taken by",
+    "minutes recorded by",
+    "minutes prepared by",
+)
+ROLE_STOPS = (r"\s+(?i:called|presided|presiding|chaired|recorded|took|at|on)(?!\w)",)  # regex
+CHAIR_PATTERNS = (  # regex
+    r"(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)\b.{0,60}?\b(?i:by)\s+{person}",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:called\s+the\s+meeting\s+to\s+order)",
+    r"(?i:presided\s+(?:over\s+)?by|chaired\s+by)\s+{person}",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:presided|(?:chaired|opened)\s+the\s+meeting)",
+    r"(?i:with)\s+{person}\s+(?i:presiding)",
+)
+RECORDER_PATTERNS = (  # regex
+    r"(?i:minutes\s+(?:were\s+)?(?:recorded|taken|prepared|submitted)\s+by)\s+{person}",
+    r"(?i:respectfully\s+submitted),?\s+(?i:by\s+)?{person}",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:recorded|took)\s+(?i:the\s+)?(?i:minutes)",
+)
+CHAIR_SIGNATURES = ("chair", "chairperson", "presiding officer")
+RECORDER_SIGNATURES = ("respectfully submitted", "recording secretary", "recorder", "minutes recorded by")
+SIGNATURE_SKIP = (r"^\(.*\)$", r"^[\s_.…\-–]*$", r"^/s/\s*$", r"^(?i:signed|approved)\s*:?$")  # regex
+
+TITLE_PATTERNS = (r"^(?i:minutes)\b", r"\b(?i:minutes)\s*(?:[-–—:,(].*)?$")  # regex
+TITLE_EXCLUDE = (  # regex
+    r"^(?i:approval|approve|approved|adoption|adopt|review|reading|correction|corrections|the|these|motion)\b",
+)
+TITLE_KEYWORDS = ("minutes",)
+BODY_NOUNS = (
+    "board",
+    "council",
+    "committee",
+    "commission",
+    "trustees",
+    "association",
+    "society",
+    "authority",
+    "assembly",
+    "corporation",
+    "foundation",
+    "club",
+    "directors",
+    "chapter",
+    "senate",
+    "cabinet",
+    "panel",
+    "union",
+)
+BODY_HEADER_PATTERNS = (  # regex: a short capitalised header line naming a body, and nothing else
+    r"^(?!.*\b(?i:minutes|meeting|agenda|session)\b)(?=.*\b(?i:"
+    + "|".join(BODY_NOUNS)
+    + r")\b)[A-Z][\w'’&.\-]*(?:\s+(?:of|the|and|for|&|[–—-]|[A-Z][\w'’&.\-]*))*$",
+)
+BODY_PATTERNS = (  # regex
+    r"\b(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<body>[A-Z][\w'’&.\-]*"
+    r"(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w'’&.\-]*)*)",
+)
+
+PLACE_LABELS = ("location", "place", "venue", "meeting place", "meeting location")
+PLACE_PATTERNS = (  # regex
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>{not_date}[A-Z][\w'’&\-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w'’&\-]*))*)",
+)
+
+TYPE_PATTERNS = {  # regex
+    "regular": (r"\b(?i:regular)\b(?:\s+[\w-]+){0,2}?\s+(?i:meeting|session)\b",),
+    "special": (r"\b(?i:special|emergency|extraordinary)\b(?:\s+[\w-]+){0,2}?\s+(?i:meeting|session)\b",),
+    "other": (
+        r"\b(?i:annual(?:\s+general)?|work|study)\s+(?i:meeting|session)\b",
+        r"\b(?i:workshop|retreat)\b",
+    ),
+}
+
+DATE_CONTEXT = (  # regex
+    r"\b(?i:date)\s*:",
+    r"\b(?i:held)\b",
+    r"\b(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)",
+    r"\b(?i:met|convened)\b",
+)
+CONTEXT_EXCLUDE = (r"\b(?i:next|previous|last|upcoming|will\s+be\s+held)\b",)  # regex
+START_CONTEXT = (  # regex, in order of preference
+    r"\b(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)",
+    r"\b(?i:convened|began|commenced|started)\b",
+    r"\b(?i:time)\s*:",
+    r"\b(?i:held|met)\b",
+)
+END_CONTEXT = (  # regex
+    r"\b(?i:adjourn(?:ed|ment)?)\b",
+    r"\b(?i:meeting|session)\s+(?i:was\s+)?(?i:ended|closed|concluded)\b",
+)
+RANGE_CONNECTORS = ("to", "until", "till", "–", "-")
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+DATE_PATTERNS = (  # regex
+    r"{month}\.?\s+{d},?\s+{y}",
+    r"{d}\s+(?:(?i:of)\s+)?{month}\.?,?\s+{y}",
+    r"{y}-{m}-{d}",
+    r"{m}(?P<sep>[/\-]){d}(?P=sep){y}",
+)
+TIME_PATTERNS = (  # regex
+    r"{h}[:.]{min}\s*{ampm}",
+    r"{h}\s*{ampm}",
+    r"{h}:{min}",
+)
+AM_WORDS = ("a.m.", "a.m", "am")
+PM_WORDS = ("p.m.", "p.m", "pm")
+
+COUNT_LABELS = {
+    "total": ("total membership", "total members", "total number of members", "membership"),
+    "present": ("members present", "members in attendance", "in attendance", "present", "attendance"),
+    "absent": ("members absent", "absent"),
+    "absent_excused": ("excused absences", "absent with notice", "absent (excused)", "excused", "apologies"),
+    "absent_unexcused": ("unexcused absences", "absent without notice", "absent (unexcused)", "unexcused"),
+}
+COUNT_EXCLUDE = (r"^\W*(?i:guests?|visitors|also\s+present|staff\s+present|others\s+present|public)",)  # regex
+COUNT_UNITS = (
+    "board members",
+    "voting members",
+    "members",
+    "trustees",
+    "directors",
+    "councillors",
+    "councilors",
+    "commissioners",
+    "persons",
+    "people",
+)
+COUNT_OF = ("of", "out of", "of the", "out of the")
+NEGATIONS = ("not",)
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+NONE_WORDS = ("none", "nil", "no one")

@@ -1,0 +1,155 @@
+"""Vietnamese wording of meeting minutes (party cells first): plain data, read by
+`extract/lang/vi/__init__.py`.
+
+Phrases are matched case-insensitively; entries marked *regex* are regular-expression fragments.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = """
+    và của các có được là những trong cho với này đã không một để theo tại về từ khi người cùng như nhưng
+    hoặc thì mà cũng vào lúc hồi giờ phút ngày tháng năm đồng chí chi bộ đảng viên việc thực hiện nhiệm vụ
+    đến trên dưới sau trước nên đề nghị ý kiến tiến hành sinh hoạt kết quả công tác
+"""  # separated by spaces
+
+# ă đ ơ ư, ĩ ũ and the precomposed letters with tone marks (U+1EA0–U+1EF9) are rare outside Vietnamese.
+MARKER_LETTERS = "ăđơưĩũĂĐƠƯĨŨ"
+MARKER_RANGES = ((0x1EA0, 0x1EF9),)
+
+HONORIFICS = ("đồng chí", "đ/c", "đc", "ông", "bà")
+
+ROLES = (
+    "Bí thư chi bộ",
+    "Phó Bí thư chi bộ",
+    "Phó Bí thư",
+    "Bí thư",
+    "Chi ủy viên",
+    "Cấp ủy viên",
+    "Đảng ủy viên",
+    "Ủy viên",
+    "Đảng viên",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Trưởng thôn",
+    "Trưởng ban",
+    "Trưởng",
+    "Phó",
+    "Giám đốc",
+    "Hiệu trưởng",
+    "Chủ nhiệm",
+    "Tổ trưởng",
+    "Thư ký",
+)
+
+NAME_STOP_WORDS = (
+    "đồng chí",
+    "chủ trì",
+    "chủ tọa",
+    "thư ký",
+    "chi bộ",
+    "đảng bộ",
+    "hội nghị",
+    "biên bản",
+    "ký",
+    "ghi",
+    "đại biểu",
+)
+
+COPULAS = ("là",)
+
+CHAIR_LABELS = ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị")
+RECORDER_LABELS = ("thư ký", "người ghi biên bản", "ghi biên bản", "thư ký hội nghị")
+ROLE_STOPS = (r"\s+(?i:làm|là|chủ trì|chủ tọa|chủ toạ|thư ký)(?!\w)",)  # regex
+CHAIR_PATTERNS = (  # regex
+    r"(?<!\w)(?i:do)\s+{person}(?:\s*[,–\-]\s*[^,.;]{1,60}?)?\s+"
+    r"(?i:làm\s+)?(?i:chủ trì|chủ tọa|chủ toạ)(?!\w)",
+    r"{person}\s+(?i:làm|là)\s+(?i:chủ trì|chủ tọa|chủ toạ)(?!\w)",
+)
+RECORDER_PATTERNS = (r"{person}\s+(?i:làm|là)\s+(?i:thư ký)(?!\w)",)  # regex
+CHAIR_SIGNATURES = ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị")
+RECORDER_SIGNATURES = (
+    "thư ký",
+    "thư ký hội nghị",
+    "người ghi biên bản",
+    "thư ký (ghi biên bản)",
+    "thư ký ghi biên bản",
+)
+SIGNATURE_SKIP = (r"^\(.*\)$", r"^[\s_.…\-–]*$", r"^(?i:đã ký)\.?$")  # regex
+
+TITLE_PATTERNS = (r"^(?i:biên bản)(?:\s|$)",)  # regex
+TITLE_EXCLUDE = (r"^(?i:biên bản)\s+(?i:này|đã|được|kết thúc|lập)\b",)  # regex
+TITLE_KEYWORDS = ("biên bản",)
+BODY_HEADER_PATTERNS = (r"^(?i:chi bộ)\s+\S.*$",)  # regex
+
+PLACE_LABELS = ("địa điểm", "nơi họp", "nơi sinh hoạt")
+PLACE_PATTERNS = (r"(?<!\w)(?i:tại)\s+(?P<place>{not_date}[^\W\d_][^,.;|]*)",)  # regex
+
+TYPE_PATTERNS = {  # regex
+    "regular": (r"(?i:thường kỳ|thường kì|định kỳ|định kì)",),
+    "thematic": (r"(?i:chuyên đề)",),
+    "special": (r"(?i:bất thường|đột xuất)",),
+}
+
+DATE_CONTEXT = (  # regex
+    r"(?i:thời gian)",
+    r"(?i:hôm nay)",
+    r"(?i:vào (?:hồi|lúc))",
+    r"(?i:ngày họp|ngày sinh hoạt)",
+    r"(?i:khai mạc|bắt đầu)",
+)
+CONTEXT_EXCLUDE = (r"(?i:lần sau|kỳ sau|tiếp theo|tháng tới|thời gian thực hiện|thời hạn|hoàn thành)",)  # regex
+START_CONTEXT = DATE_CONTEXT  # regex
+END_CONTEXT = (r"(?i:kết thúc|bế mạc)",)  # regex
+RANGE_CONNECTORS = ("đến", "tới", "–", "-")
+
+DATE_PATTERNS = (  # regex
+    r"(?i:ngày)\s+{d}\s+(?i:tháng)\s+{m}\s+(?i:năm)\s+{y}",
+    r"{d}\s*(?P<sep>[/.\-])\s*{m}\s*(?P=sep)\s*{y}",
+    r"{y}-{m}-{d}",
+)
+TIME_PATTERNS = (  # regex
+    r"{h}\s*(?i:giờ|h|g)\s*{min}(?:\s*(?i:phút|p)(?!\w))?(?:\s+{ampm})?",
+    r"{h}\s*(?i:giờ|h|g)(?!\w)(?:\s+{ampm})?",
+    r"{h}:{min}(?:\s+{ampm})?",
+)
+AM_WORDS = ("sáng",)
+PM_WORDS = ("chiều", "tối")
+
+COUNT_LABELS = {
+    "total": ("tổng số đảng viên", "tổng số thành viên", "tổng số", "sĩ số"),
+    "official": ("đảng viên chính thức", "chính thức"),
+    "probationary": ("đảng viên dự bị", "dự bị"),
+    "exempt": (
+        "được miễn sinh hoạt",
+        "miễn sinh hoạt",
+        "miễn công tác và sinh hoạt",
+        "miễn công tác, sinh hoạt",
+    ),
+    "present": ("có mặt", "dự họp", "dự sinh hoạt"),
+    "absent": ("vắng mặt", "vắng"),
+    "absent_excused": (
+        "vắng mặt có lý do",
+        "vắng có lý do",
+        "có lý do",
+        "có lí do",
+        "vắng có phép",
+        "có phép",
+    ),
+    "absent_unexcused": (
+        "vắng mặt không có lý do",
+        "vắng mặt không lý do",
+        "vắng không có lý do",
+        "vắng không lý do",
+        "không có lý do",
+        "không lý do",
+        "không có lí do",
+        "không lí do",
+        "vắng không phép",
+        "không phép",
+    ),
+}
+COUNT_EXCLUDE = (r"^\W*(?i:đại biểu|khách mời|biểu quyết|kết quả biểu quyết)",)  # regex
+COUNT_UNITS = ("đồng chí", "đảng viên", "đ/c", "người", "thành viên")
+COUNT_OF = ("trên",)
+NEGATIONS = ("không",)
+NONE_WORDS = ("không", "không có")

@@ -1,0 +1,100 @@
+"""The document seen as lines, each with its block and offset in `Document.text`, and evidence spans.
+
+Extractors match regular expressions line by line. A paragraph gives its lines (a line wrapped inside a
+sentence is joined to the next, its line break read as a space); a table gives each row as
+one line (cells joined by " | ", so "Chủ trì | Đồng chí …" reads as a label and its value) followed by the
+lines of each of its cells (so a cell "CHI BỘ THÔN 3" is a line of its own).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from extract.contract import Evidence
+from ingest.document import BlockKind, Document
+
+OPENING_BLOCKS = 15  # the title, header and attendance of minutes stand within the first blocks
+OPENING_SHARE = 0.5  # … or, for long documents with many short blocks, within the first half of the text
+
+
+class LineKind(StrEnum):
+    TEXT = "text"
+    ROW = "row"
+    CELL = "cell"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    block: int
+    start: int
+    text: str
+    kind: LineKind = LineKind.TEXT
+    row: int | None = None  # table position, for CELL lines
+    column: int | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def _wraps(line: str, following: str) -> bool:
+    """A line break inside a sentence (a PDF or typed wrap): after a label's colon, or before a small letter."""
+    return line.rstrip().endswith((":", "(")) or following.lstrip()[:1].islower()
+
+
+def _split(
+    block: int,
+    start: int,
+    text: str,
+    kind: LineKind = LineKind.TEXT,
+    row: int | None = None,
+    column: int | None = None,
+) -> list[Line]:
+    """The lines of a text, a wrapped line joined again (its line break read as a space, offsets unchanged)."""
+    parts: list[tuple[int, str]] = []
+    offset = start
+    for part in text.split("\n"):
+        joins = parts and parts[-1][0] + len(parts[-1][1]) + 1 == offset  # nothing dropped in between
+        if joins and part.strip() and _wraps(parts[-1][1], part):
+            parts[-1] = (parts[-1][0], parts[-1][1] + " " + part)
+        elif part.strip():
+            parts.append((offset, part))
+        offset += len(part) + 1
+    return [Line(block, begin, part, kind, row, column) for begin, part in parts]
+
+
+def document_lines(document: Document) -> list[Line]:
+    """Every line of the document in reading order (table rows before their cells)."""
+    lines: list[Line] = []
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE or not block.rows:
+            lines.extend(_split(block.index, block.start, block.text))
+            continue
+        for r, row in enumerate(block.rows):
+            if not row:
+                continue
+            start, end = row[0].start, row[-1].end
+            lines.append(Line(block.index, start, document.text[start:end].replace("\n", " "), LineKind.ROW))
+            for c, cell in enumerate(row):
+                lines.extend(_split(block.index, cell.start, cell.text, LineKind.CELL, r, c))
+    return lines
+
+
+def opening_limit(document: Document) -> int:
+    """Offset before which the opening part of the minutes (header, title, attendance) lies."""
+    share = int(len(document.text) * OPENING_SHARE)
+    if len(document.blocks) > OPENING_BLOCKS:
+        return max(share, document.blocks[OPENING_BLOCKS - 1].end)
+    return len(document.text)
+
+
+def evidence(document: Document, line: Line, start: int, end: int) -> Evidence:
+    """Evidence for `line.text[start:end]`, as offsets in the full text."""
+    absolute_start, absolute_end = line.start + start, line.start + end
+    return Evidence(
+        block=line.block,
+        start=absolute_start,
+        end=absolute_end,
+        text=document.text[absolute_start:absolute_end],
+    )

@@ -1,0 +1,226 @@
+"""The chair and the recorder of a meeting: name (without honorifics) and role, with evidence.
+
+Three ways of saying it, tried in this order: a label ("Chủ trì: Đồng chí Nguyễn Văn An – Bí thư chi bộ",
+"Recorder: Grace Nakamura"), a phrase of the language ("called to order … by Chair Eleanor Whitfield",
+"Minutes recorded by …"), and a signature ("THƯ KÝ" with the name below it, "Respectfully submitted,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from extract.contract import Person
+from extract.fragments import LEAD, compile_all, person_pattern, phrases
+from extract.lang import language_data
+from extract.lines import Line, LineKind, evidence
+from ingest.document import Document
+
+MAX_ROLE_WORDS = 8
+MAX_TITLED_ROLE_WORDS = 4
+SIGNATURE_REACH = 4  # lines below a signature title where the name may stand
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    person: re.Pattern[str]
+    role_start: re.Pattern[str]
+    role_word: re.Pattern[str]
+    role_stops: tuple[re.Pattern[str], ...]
+    honorific: re.Pattern[str]
+    skip: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    """How one role (chair or recorder) is written in a language."""
+
+    label: re.Pattern[str]
+    phrases: tuple[re.Pattern[str], ...]
+    signature: re.Pattern[str]
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data = language_data(code)
+    return _Patterns(
+        person=re.compile(person_pattern(code)),
+        role_start=re.compile(rf"{phrases(data.roles)}(?!\w)"),
+        role_word=re.compile(rf"(?<!\w){phrases(data.roles)}(?!\w)"),
+        role_stops=compile_all(data.role_stops),
+        honorific=re.compile(rf"(?:{phrases(data.honorifics)}\.?\s+)+"),
+        skip=compile_all(data.signature_skip),
+    )
+
+
+Which = Literal["chair", "recorder"]
+
+
+@cache
+def _role(code: str, which: Which) -> _Role:
+    data = language_data(code)
+    labels, patterns, signatures = (
+        (data.chair_labels, data.chair_patterns, data.chair_signatures)
+        if which == "chair"
+        else (data.recorder_labels, data.recorder_patterns, data.recorder_signatures)
+    )
+    separator = rf"\s*[:：|]\s*|\s+{phrases(data.copulas)}\s+" if data.copulas else r"\s*[:：|]\s*"
+    label = re.compile(rf"{LEAD}(?P<label>{phrases(labels)})(?!\w)(?:\s+[^\s:：|]+){{0,3}}?(?:{separator})")
+    return _Role(
+        label=label,
+        phrases=compile_all(patterns, person=person_pattern(code)),
+        signature=re.compile(rf"\s*{phrases(signatures)}\s*[,:]?\s*"),
+    )
+
+
+def _role_after(text: str, end: int, code: str) -> tuple[str | None, int]:
+    """A role written right after a name ("– Bí thư chi bộ", ", Secretary", "(Chair)"), and where it ends."""
+    found = re.match(r"\s*(?P<sep>[–—-]|,|\()?\s*(?P<role>[^;,.()|\n]+)", text[end:])
+    if not found:
+        return None, end
+    role = found["role"]
+    for stop in _patterns(code).role_stops:
+        cut = stop.search(role)
+        if cut:
+            role = role[: cut.start()]
+    role = role.strip(" –—-")
+    explicit = found["sep"] in ("–", "—", "-", "(")
+    known = bool(_patterns(code).role_start.match(role)) or _titled_role(role, code)
+    if not role or len(role.split()) > MAX_ROLE_WORDS or not (known or (explicit and role[0].isalpha())):
+        return None, end
+    role_end = end + found.start("role") + found["role"].index(role) + len(role)
+    if found["sep"] == "(" and text[role_end : role_end + 1] == ")":
+        role_end += 1
+    return role, role_end
+
+
+def _titled_role(role: str, code: str) -> bool:
+    """A short capitalised title holding a known role ("City Clerk", "Board Secretary")."""
+    words = role.split()
+    return (
+        len(words) <= MAX_TITLED_ROLE_WORDS
+        and all(word[0].isupper() for word in words)
+        and bool(_patterns(code).role_word.search(role))
+    )
+
+
+def _from_roster(text: str, start: int, roster: Sequence[str], code: str) -> tuple[str, int, int] | None:
+    """A roster name written at `start` (after any honorific), whatever its capitalisation."""
+    honorific = _patterns(code).honorific.match(text, start)
+    begin = honorific.end() if honorific else start
+    for name in sorted(roster, key=len, reverse=True):
+        written = text[begin : begin + len(name)]
+        if written.casefold() == name.casefold() and not text[begin + len(name) : begin + len(name) + 1].isalnum():
+            return written, begin, begin + len(name)
+    return None
+
+
+def _person(
+    document: Document, line: Line, name: str, name_end: int, role: str | None, code: str, anchor: int
+) -> Person:
+    """A person whose name ends at `name_end`; evidence runs from `anchor` to the end of the role."""
+    after_role, end = _role_after(line.text, name_end, code)
+    if role is None:
+        role = after_role
+    else:
+        end = name_end
+    return Person(name=name, role=role, evidence=[evidence(document, line, anchor, end)])
+
+
+def _person_at(
+    document: Document, line: Line, start: int, code: str, roster: Sequence[str], anchor: int
+) -> Person | None:
+    """The person written at `start` of the line (a name of the language's shape, or of the roster)."""
+    match = _patterns(code).person.match(line.text, start)
+    if match:
+        return _person(document, line, match["name"], match.end("name"), match["role_pre"], code, anchor)
+    known = _from_roster(line.text, start, roster, code)
+    if known:
+        return _person(document, line, known[0], known[2], None, code, anchor)
+    return None
+
+
+def _by_label(
+    document: Document, lines: Sequence[Line], role: _Role, code: str, roster: Sequence[str]
+) -> Person | None:
+    for line in lines:
+        for label in role.label.finditer(line.text):
+            person = _person_at(document, line, label.end(), code, roster, label.start("label"))
+            if person:
+                return person
+    return None
+
+
+def _by_phrase(document: Document, lines: Sequence[Line], role: _Role, code: str) -> Person | None:
+    for line in lines:
+        for pattern in role.phrases:
+            match = pattern.search(line.text)
+            if match:
+                person = _person(
+                    document, line, match["name"], match.end("name"), match["role_pre"], code, match.start()
+                )
+                end = max(match.end(), person.evidence[0].end - line.start)
+                person.evidence = [evidence(document, line, match.start(), end)]
+                return person
+    return None
+
+
+def _below(lines: Sequence[Line], index: int) -> Iterator[Line]:
+    """Lines under `lines[index]`: the next text lines, or for a table cell its column downwards."""
+    title = lines[index]
+    for line in lines[index + 1 :]:
+        if title.kind is LineKind.CELL:
+            if line.block != title.block:
+                return
+            if line.kind is LineKind.CELL and line.column == title.column:
+                yield line
+        elif line.kind is LineKind.TEXT:
+            yield line
+
+
+def _name_line(document: Document, line: Line, code: str) -> Person | None:
+    """A line that holds only a name, perhaps followed by its role."""
+    stripped = line.text.strip()
+    offset = line.text.index(stripped)
+    match = _patterns(code).person.match(line.text, offset)
+    if not match:
+        return None
+    role, end = _role_after(line.text, match.end("name"), code)
+    if line.text[end:].strip(" .,;"):
+        return None
+    return Person(name=match["name"], role=match["role_pre"] or role, evidence=[evidence(document, line, offset, end)])
+
+
+def _by_signature(document: Document, lines: Sequence[Line], role: _Role, code: str) -> Person | None:
+    skip = _patterns(code).skip
+    for index, line in enumerate(lines):
+        if line.kind is LineKind.ROW or not role.signature.fullmatch(line.text):
+            continue
+        below = [item for item in _below(lines, index) if not any(p.search(item.text.strip()) for p in skip)]
+        for position, candidate in enumerate(below[:SIGNATURE_REACH]):
+            person = _name_line(document, candidate, code)
+            if person is None:
+                continue
+            title = evidence(document, line, 0, len(line.text))
+            person.evidence = [title, *person.evidence]
+            following = below[position + 1 : position + 2]
+            if person.role is None and following and _patterns(code).role_start.fullmatch(following[0].text.strip()):
+                person.role = following[0].text.strip()
+                person.evidence.append(evidence(document, following[0], 0, len(following[0].text)))
+            return person
+    return None
+
+
+def find_person(
+    document: Document, lines: Sequence[Line], which: Which, code: str, roster: Sequence[str] = ()
+) -> Person | None:
+    """The chair (`which="chair"`) or the recorder (`which="recorder"`) of the meeting, or None."""
+    role = _role(code, which)
+    return (
+        _by_label(document, lines, role, code, roster)
+        or _by_phrase(document, lines, role, code)
+        or _by_signature(document, lines, role, code)
+    )

@@ -1,0 +1,37 @@
+"""Cheap checks that open a file without reading it all, so an upload can be refused at once.
+
+A PDF is opened with pypdfium2 (about a millisecond a page): a password, damage, or the absence of any
+text layer is found here. Word and text files are cheap enough to parse whole, which the caller does.
+"""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+
+from ingest.draft import CHECK_FILE
+from ingest.pdf import DAMAGED, ENCRYPTED, SCANNED
+from minutes.errors import CorruptFile, EmptyFile, EncryptedFile, UnsupportedFormat
+
+
+def probe_pdf(data: bytes) -> None:
+    """Raise the error `parse_pdf` would raise for an encrypted, damaged, empty or scanned PDF."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedFile(ENCRYPTED) from exc
+        raise CorruptFile(DAMAGED) from exc
+    try:
+        if len(pdf) == 0:
+            raise EmptyFile(f"This PDF has no pages. {CHECK_FILE}")
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            has_text = textpage.count_chars() > 0
+            textpage.close()
+            page.close()
+            if has_text:
+                return
+        raise UnsupportedFormat(SCANNED, code="scanned_pdf")
+    finally:
+        pdf.close()

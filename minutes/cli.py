@@ -1,0 +1,226 @@
+"""The `minutes` command: parses arguments and calls into the packages; nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import secrets
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from minutes.errors import IngestError, MinutesError
+from minutes.settings import Settings
+
+
+def _runtime(settings: Settings):  # type: ignore[no-untyped-def]
+    from models.migrate import upgrade
+    from worker.runtime import Runtime
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    runtime = Runtime.build(settings)
+    upgrade(runtime.db.engine)
+    return runtime
+
+
+def _bootstrap_admin(runtime) -> None:  # type: ignore[no-untyped-def]
+    """On the very first start, create the root unit and an admin, and print the admin's password once."""
+    from sqlalchemy import select
+
+    from models.org import create_user, ensure_root_unit
+    from models.tables import User
+
+    with runtime.db.session() as session:
+        if session.scalars(select(User).limit(1)).first() is not None:
+            return
+        password = secrets.token_urlsafe(12)
+        create_user(session, "admin", password, "admin", ensure_root_unit(session))
+    print("First start: created the user “admin” with the password below (shown only this once).")
+    print(f"    user: admin    password: {password}")
+    print("Create more users with: .venv/bin/minutes user create NAME --role ROLE --unit UNIT")
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from api.app import create_app
+
+    runtime = _runtime(settings)
+    _bootstrap_admin(runtime)
+    host, port = args.host or settings.host, args.port or settings.port
+    jobs = "RQ workers on " + settings.redis_url if settings.redis_url else "in-process"
+    print(f"Minutes service on http://{host}:{port}  (database: {runtime.db.engine.url!r}, jobs: {jobs})")
+    uvicorn.run(create_app(settings, runtime), host=host, port=port, log_level="info")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from rq import Worker
+
+    from worker.queue import RQJobQueue, recover_stalled
+
+    if not settings.redis_url:
+        print("minutes worker needs MINUTES_REDIS_URL (e.g. redis://localhost:6379/0).", file=sys.stderr)
+        return 2
+    runtime = _runtime(settings)
+    queue = RQJobQueue(settings.redis_url, settings.queue_name, settings.job_timeout_seconds)
+    recover_stalled(runtime, queue)
+    runtime.db.dispose()  # work-horses are forked: each opens its own connections
+    worker = Worker([queue.queue], connection=queue.redis)
+    worker.work(burst=args.burst, logging_level="INFO")
+    return 0
+
+
+PROFILE_KEYS = {"body", "language", "rule_pack", "roster"}
+
+
+def _load_profile(path: str | None) -> dict[str, Any]:
+    if not path:
+        return {}
+    import yaml
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise MinutesError(f"{path}: a body profile is a YAML mapping (body, language, rule_pack, roster, …).")
+    return data
+
+
+def _process_file(name: str, settings: Settings, profile: dict[str, Any]) -> dict[str, Any] | None:
+    """The contract object for one file, or None after telling why the file was refused."""
+    from worker.pipeline import process_bytes
+
+    roster = [m["name"] for m in profile.get("roster") or [] if isinstance(m, dict) and "name" in m]
+    params = {k: v for k, v in profile.items() if k not in PROFILE_KEYS}
+    try:
+        data = Path(name).read_bytes()
+        result = process_bytes(
+            data,
+            Path(name).name,
+            max_bytes=settings.max_upload_bytes,
+            rule_pack=profile.get("rule_pack"),
+            params=params,
+            roster=roster,
+        )
+    except OSError as exc:
+        print(f"{name}: cannot be read ({exc.strerror}).", file=sys.stderr)
+        return None
+    except IngestError as exc:
+        print(f"{name}: {exc.message} [{exc.code}]", file=sys.stderr)
+        return None
+    return result.extraction.to_json()
+
+
+def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
+    """One contract object per file: a JSON array with --json, else one JSON object per line."""
+    profile = _load_profile(args.profile)
+    results = [_process_file(name, settings, profile) for name in args.files]
+    found = [result for result in results if result is not None]
+    if args.json:
+        json.dump(found, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for result in found:
+            sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return 2 if len(found) < len(results) else 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    runtime = _runtime(settings)
+    print(f"Database is up to date: {runtime.db.engine.url!r}")
+    return 0
+
+
+def cmd_user_create(args: argparse.Namespace, settings: Settings) -> int:
+    from models.org import create_user, ensure_root_unit, find_unit
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.name}: ")
+    runtime = _runtime(settings)
+    with runtime.db.session() as session:
+        unit = find_unit(session, args.unit) if args.unit else ensure_root_unit(session)
+        create_user(session, args.name, password, args.role, unit)
+        print(f"Created user “{args.name}” ({args.role}) in “{unit.name}”.")
+    return 0
+
+
+def cmd_body_create(args: argparse.Namespace, settings: Settings) -> int:
+    from compliance import builtin_pack
+    from models.org import create_body, ensure_root_unit, find_unit
+
+    if args.rule_pack:
+        builtin_pack(args.rule_pack)
+    runtime = _runtime(settings)
+    with runtime.db.session() as session:
+        parent = find_unit(session, args.parent) if args.parent else ensure_root_unit(session)
+        body = create_body(session, args.name, parent, language=args.language, rule_pack=args.rule_pack)
+        print(f"Created body “{body.name}” (id {body.id}) under “{parent.name}”.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minutes", description="Meeting minutes: extract, check, search.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the API and web pages")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.set_defaults(func=cmd_serve)
+
+    worker = sub.add_parser("worker", help="run an RQ worker (needs MINUTES_REDIS_URL)")
+    worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    worker.set_defaults(func=cmd_worker)
+
+    process = sub.add_parser("process", help="ingest, extract and check files locally, no server")
+    process.add_argument("files", nargs="+", metavar="FILE")
+    process.add_argument("--json", action="store_true", help="print one JSON array")
+    process.add_argument("--profile", help="a body profile (YAML)")
+    process.set_defaults(func=cmd_process)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="create or migrate the schema").set_defaults(func=cmd_db_upgrade)
+
+    user = sub.add_parser("user", help="manage users")
+    user_sub = user.add_subparsers(dest="user_command", required=True)
+    create = user_sub.add_parser("create", help="create a user")
+    create.add_argument("name")
+    create.add_argument("--role", required=True, choices=["secretary", "reviewer", "archivist", "admin"])
+    create.add_argument("--unit", help="organisation unit id or name (default: the root)")
+    create.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    create.set_defaults(func=cmd_user_create)
+
+    body = sub.add_parser("body", help="manage bodies (units that meet)")
+    body_sub = body.add_subparsers(dest="body_command", required=True)
+    body_create = body_sub.add_parser("create", help="create a body")
+    body_create.add_argument("name")
+    body_create.add_argument("--parent", help="parent unit id or name (default: the root)")
+    body_create.add_argument("--language", choices=["vi", "en"])
+    body_create.add_argument("--rule-pack", help="vn-party-cell or generic-board")
+    body_create.set_defaults(func=cmd_body_create)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"minutes: the settings are not valid:\n{exc}", file=sys.stderr)
+        return 2
+    try:
+        return int(args.func(args, settings))
+    except MinutesError as exc:
+        print(f"minutes: {exc.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Uploads and jobs: original bytes and their job are stored in one transaction before any work starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from minutes.errors import NotFound
+from models.tables import Blob, Body, Document, Job, User, utcnow
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    data: bytes
+    format: str
+    content_type: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Stored:
+    document: Document
+    job: Job
+    duplicate: bool
+
+
+def store_uploads(session: Session, body: Body, uploads: Sequence[Upload], user: User | None) -> list[Stored]:
+    """Store each upload's bytes, document row and queued job; the same bytes for the same body are kept once.
+
+    The caller commits; nothing is enqueued here (the queue is told after the commit).
+    """
+    stored: list[Stored] = []
+    for upload in uploads:
+        sha256 = upload.sha256
+        existing = session.scalars(
+            select(Document).where(Document.body_id == body.id, Document.sha256 == sha256)
+        ).first()
+        if existing is not None:
+            stored.append(Stored(existing, latest_job(session, existing.id), duplicate=True))
+            continue
+        if session.get(Blob, sha256) is None:
+            session.add(Blob(sha256=sha256, size=len(upload.data), data=upload.data))
+        document = Document(
+            body_id=body.id,
+            sha256=sha256,
+            filename=upload.filename,
+            content_type=upload.content_type,
+            format=upload.format,
+            size=len(upload.data),
+            uploaded_by=user.id if user else None,
+        )
+        session.add(document)
+        session.flush()
+        job = Job(id=str(uuid.uuid4()), document_id=document.id, status="queued")
+        session.add(job)
+        session.flush()
+        stored.append(Stored(document, job, duplicate=False))
+    return stored
+
+
+def latest_job(session: Session, document_id: int) -> Job:
+    job = session.scalars(
+        select(Job).where(Job.document_id == document_id).order_by(Job.created_at.desc(), Job.id)
+    ).first()
+    if job is None:
+        raise NotFound(f"Document {document_id} has no processing job.")
+    return job
+
+
+def get_job(session: Session, job_id: str) -> Job:
+    job = session.get(Job, job_id)
+    if job is None:
+        raise NotFound(f"There is no job {job_id}.")
+    return job
+
+
+def get_document(session: Session, document_id: int) -> Document:
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFound(f"There is no document {document_id}.")
+    return document
+
+
+def original_bytes(session: Session, document: Document) -> bytes:
+    blob = session.get(Blob, document.sha256)
+    if blob is None:  # the foreign key makes this impossible; say so plainly if it ever happens
+        raise NotFound(f"The original file of document {document.id} is missing.")
+    return blob.data
+
+
+def mark_running(job: Job) -> None:
+    now = utcnow()
+    job.status = "running"
+    job.attempts += 1
+    job.started_at = now
+    job.heartbeat_at = now
+    job.progress = 0
+    job.error_code = job.error_message = None
+
+
+def mark_progress(job: Job, stage: str, progress: int) -> None:
+    job.stage = stage
+    job.progress = progress
+    job.heartbeat_at = utcnow()
+
+
+def mark_done(job: Job) -> None:
+    job.status = "done"
+    job.stage = None
+    job.progress = 100
+    job.finished_at = utcnow()
+
+
+def mark_failed(job: Job, code: str, message: str) -> None:
+    job.status = "failed"
+    job.error_code = code
+    job.error_message = message
+    job.finished_at = utcnow()
+
+
+def stalled_jobs(session: Session, *, heartbeat_before: dt.datetime) -> list[Job]:
+    """Jobs that may have no worker: every queued one, and running ones silent since `heartbeat_before`."""
+    return list(
+        session.scalars(
+            select(Job)
+            .where(
+                or_(
+                    Job.status == "queued",
+                    (Job.status == "running") & (Job.heartbeat_at <= heartbeat_before),
+                )
+            )
+            .order_by(Job.created_at)
+        )
+    )

@@ -1,0 +1,137 @@
+"""Upload → in-process job → meeting, through the real API, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from api.app import create_app
+from minutes.settings import Settings
+from models.tables import Blob, Document, Job, Meeting
+from tests.integration.helpers import ADMIN, FIXTURES, seed, upload, wait_for_job
+from worker.runtime import Runtime
+
+
+@pytest.fixture
+def client(settings: Settings, runtime: Runtime):  # type: ignore[no-untyped-def]
+    ids = seed(runtime)
+    with TestClient(create_app(settings, runtime)) as client:
+        client.ids = ids  # type: ignore[attr-defined]
+        yield client
+
+
+def _counts(runtime: Runtime) -> tuple[int, int, int, int]:
+    with runtime.db.session() as session:
+        return tuple(session.scalar(select(func.count()).select_from(t)) or 0 for t in (Blob, Document, Job, Meeting))  # type: ignore[return-value]
+
+
+def test_docx_upload_is_processed_and_read_back(client: TestClient, runtime: Runtime) -> None:
+    response = upload(client, client.ids["cell"], "vi-regular.docx")  # type: ignore[attr-defined]
+    assert response.status_code == 202, response.text
+    [item] = response.json()["documents"]
+    assert item["duplicate"] is False and item["status"] == "queued"
+
+    job = wait_for_job(client, item["job_id"])
+    assert job["status"] == "done", job
+    assert job["progress"] == 100 and job["error"] is None
+
+    meeting = client.get(f"/api/v1/meetings/{job['meeting_id']}", auth=ADMIN).json()
+    extraction = meeting["extraction"]
+    assert extraction["schema"] == "minutes.extraction/1"
+    assert extraction["source"]["format"] == "docx"
+    assert extraction["language"] == "vi"
+    assert extraction["meeting"]["date"] == "2024-05-05"
+    assert extraction["meeting"]["start_time"] == "08:00"
+    assert extraction["meeting"]["end_time"] == "10:30"
+    assert extraction["chair"]["name"] == "Nguyễn Văn An"
+    assert extraction["recorder"]["name"] == "Lê Thị Bình"
+    assert extraction["attendance"]["declared"]["present"] == 22
+    assert meeting["body"] == "Chi bộ Thôn 3"
+
+    original = client.get(f"/api/v1/documents/{item['document_id']}/original", auth=ADMIN)
+    assert original.status_code == 200
+    assert original.content == (FIXTURES / "vi-regular.docx").read_bytes()
+
+
+def test_pdf_upload_in_english(client: TestClient) -> None:
+    response = upload(client, "Riverside Library Board", "en-board.pdf")
+    assert response.status_code == 202, response.text
+    job = wait_for_job(client, response.json()["documents"][0]["job_id"])
+    assert job["status"] == "done", job
+    extraction = client.get(f"/api/v1/meetings/{job['meeting_id']}", auth=ADMIN).json()["extraction"]
+    assert extraction["language"] == "en"
+    assert extraction["source"]["format"] == "pdf"
+    assert extraction["meeting"]["date"] == "2024-03-12"
+    assert extraction["meeting"]["start_time"] == "19:02"
+    assert extraction["meeting"]["end_time"] == "20:45"
+    assert extraction["chair"]["name"] == "Eleanor Whitfield"
+
+
+def test_several_files_in_one_request(client: TestClient) -> None:
+    response = upload(client, client.ids["cell"], "vi-regular.docx", "vi-regular.txt")  # type: ignore[attr-defined]
+    assert response.status_code == 202
+    items = response.json()["documents"]
+    assert [item["filename"] for item in items] == ["vi-regular.docx", "vi-regular.txt"]
+    assert len({item["job_id"] for item in items}) == 2
+    for item in items:
+        assert wait_for_job(client, item["job_id"])["status"] == "done"
+
+
+def test_same_bytes_twice_are_processed_once(client: TestClient, runtime: Runtime) -> None:
+    first = upload(client, client.ids["cell"], "vi-regular.docx").json()["documents"][0]  # type: ignore[attr-defined]
+    wait_for_job(client, first["job_id"])
+    second = upload(client, client.ids["cell"], "vi-regular.docx").json()["documents"][0]  # type: ignore[attr-defined]
+    assert second["duplicate"] is True
+    assert second["job_id"] == first["job_id"] and second["document_id"] == first["document_id"]
+    assert _counts(runtime) == (1, 1, 1, 1)
+    with runtime.db.session() as session:
+        blob = session.scalars(select(Blob)).one()
+        assert blob.sha256 == hashlib.sha256((FIXTURES / "vi-regular.docx").read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "code"),
+    [
+        ("empty.txt", 422, "empty_file"),
+        ("corrupt.docx", 422, "corrupt_file"),
+        ("encrypted.pdf", 422, "encrypted_file"),
+        ("old-word.doc", 415, "unsupported_format"),
+        ("photo.png", 415, "unsupported_format"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_stored(
+    client: TestClient, runtime: Runtime, name: str, status: int, code: str
+) -> None:
+    response = upload(client, client.ids["cell"], name)  # type: ignore[attr-defined]
+    assert response.status_code == status, response.text
+    error = response.json()["error"]
+    assert error["code"] == code
+    assert name in error["message"] and len(error["message"].split()) >= 5
+    assert _counts(runtime) == (0, 0, 0, 0)
+
+
+def test_one_bad_file_refuses_the_whole_request(client: TestClient, runtime: Runtime) -> None:
+    response = upload(client, client.ids["cell"], "vi-regular.docx", "corrupt.docx")  # type: ignore[attr-defined]
+    assert response.status_code == 422
+    assert _counts(runtime) == (0, 0, 0, 0)
+
+
+def test_file_over_the_size_limit_is_refused(settings: Settings, runtime: Runtime) -> None:
+    ids = seed(runtime)
+    small = settings.model_copy(update={"max_upload_mb": 0.001})  # about 1 KB
+    with TestClient(create_app(small, runtime)) as client:
+        response = upload(client, ids["cell"], "vi-regular.docx")
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "file_too_large"
+    assert _counts(runtime) == (0, 0, 0, 0)
+
+
+def test_unknown_body_and_missing_files(client: TestClient) -> None:
+    response = upload(client, 999, "vi-regular.docx")
+    assert response.status_code == 404
+    response = client.post("/api/v1/documents", data={"body": "1"}, auth=ADMIN)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "invalid_request"

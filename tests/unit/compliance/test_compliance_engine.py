@@ -1,0 +1,233 @@
+"""The engine: which rules run, parameters from the body, languages, and the flag's contract shape."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+
+from compliance.engine import (
+    ENGINE_VERSION,
+    Flag,
+    check_meeting,
+    check_series,
+    effective_params,
+    unused_params,
+)
+from compliance.pack import builtin_pack, load_pack
+from compliance.registry import Finding, NoParams, check
+from extract.contract import Evidence, Extraction, FlagOut
+from minutes.errors import InvalidInput
+
+
+def make(start: str | None = "08:00", end: str | None = "09:10", **fields: Any) -> Extraction:
+    """A regular meeting of 70 minutes with chair, recorder and consistent counts, unless told otherwise."""
+    data: dict[str, Any] = {
+        "source": {"filename": "cb.docx", "sha256": "0" * 64, "format": "docx"},
+        "meeting": {"type": "regular", "date": "2024-05-05", "start_time": start, "end_time": end},
+        "chair": {"name": "Nguyễn Văn An"},
+        "recorder": {"name": "Lê Thị Bình"},
+        "attendance": {"declared": {"total": 25, "present": 22, "absent": 3}},
+    }
+    data.update(fields)
+    return Extraction.model_validate(data)
+
+
+def messages(flags: list[Flag]) -> list[str]:
+    return [flag.message for flag in flags]
+
+
+VN = builtin_pack("vn-party-cell")
+SHORT_EN = "The meeting lasted only 70 minutes (08:00 to 09:10), less than the minimum of {} minutes."
+
+
+def test_version() -> None:
+    assert ENGINE_VERSION == "0.1.0"
+
+
+def test_a_clean_meeting_has_no_flags() -> None:
+    assert check_meeting(make(end="10:30"), VN) == []
+    assert check_meeting(make(end="10:30"), builtin_pack("generic-board")) == []
+
+
+def test_flags_come_in_pack_order_with_rule_data() -> None:
+    flags = check_meeting(make(chair=None, attendance={}), VN)
+    assert [(flag.rule, flag.version, flag.severity) for flag in flags] == [
+        ("duration.minimum", 1, "warning"),
+        ("attendance.roll_call", 1, "warning"),
+        ("attendance.roll_call", 1, "warning"),
+        ("roles.chair_recorder", 1, "warning"),
+    ]
+    assert {flag.date for flag in flags} == {"2024-05-05"}
+    assert {flag.member for flag in flags} == {None}
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        (None, [SHORT_EN.format(90)]),
+        ({}, [SHORT_EN.format(90)]),
+        ({"duration.minimum.regular": 60}, []),
+        ({"regular": 60}, []),  # plain name: every rule with an overridable `regular`
+        ({"regular": 60, "duration.minimum.regular": 75}, [SHORT_EN.format(75)]),  # qualified wins
+        ({"duration.minimum.regular": None}, []),  # no minimum for this body
+        ({"duration.minimum.thematic": 30}, [SHORT_EN.format(90)]),  # another type
+        ({"body": "Chi bộ Thôn 3", "meeting_day": 5, "roster": [{"name": "A"}]}, [SHORT_EN.format(90)]),
+        ({"generic-board.quorum": 3, "duration.minimum": 10}, [SHORT_EN.format(90)]),  # ignored keys
+    ],
+)
+def test_params_from_the_body(params: dict[str, Any] | None, expected: list[str]) -> None:
+    assert messages(check_meeting(make(), VN, params)) == expected
+
+
+def test_params_do_not_change_the_pack() -> None:
+    check_meeting(make(), VN, {"duration.minimum.regular": 60})
+    assert VN.rule("duration.minimum").params["regular"] == 90
+    assert messages(check_meeting(make(), VN)) == [SHORT_EN.format(90)]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"duration.minimum.regular": "ninety"}, "duration.minimum.regular"),
+        ({"duration.minimum.regular": -10}, "greater than or equal to 0"),
+        ({"regular": 1.5}, "duration.minimum.regular"),
+        ({"attendance.roll_call.present": 1}, "rule 'attendance.roll_call' has no parameter 'present'"),
+        ({"attendance.unexcused_3_months.threshold": 2}, "(it may change: none)"),
+    ],
+)
+def test_bad_params_are_invalid_input(params: dict[str, Any], expected: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        check_meeting(make(), VN, params)
+    assert expected in caught.value.message
+
+
+def test_effective_and_unused_params() -> None:
+    rule = VN.rule("duration.minimum")
+    assert effective_params(rule, {"thematic": 45, "duration.minimum.special": 30, "body": "x"}) == {
+        "regular": 90,
+        "regular+thematic": 120,
+        "thematic": 45,
+        "special": 30,
+        "other": None,
+    }
+    params = {"body": "x", "meeting_day": 5, "duration.minimum.regular": 60, "quorum": 5, "roster": []}
+    assert unused_params(VN, params) == ["body", "quorum", "roster"]
+    assert unused_params(builtin_pack("generic-board"), params) == [
+        "body",
+        "duration.minimum.regular",
+        "meeting_day",
+        "roster",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", SHORT_EN.format(90)),
+        (
+            "vi",
+            "Buổi sinh hoạt chỉ kéo dài 70 phút (từ 08:00 đến 09:10), ít hơn thời lượng tối thiểu 90 phút.",
+        ),
+        ("fr", SHORT_EN.format(90)),  # no French text: English
+    ],
+)
+def test_language_of_messages(language: str, expected: str) -> None:
+    assert messages(check_meeting(make(), VN, language=language)) == [expected]
+
+
+def test_flag_is_a_frozen_value_with_a_contract_shape() -> None:
+    start = Evidence(block=1, start=10, end=30, text="vào hồi 08 giờ 00")
+    extraction = make(
+        meeting={
+            "type": "regular",
+            "start_time": "08:00",
+            "end_time": "09:10",
+            "evidence": {"start_time": [start]},
+        }
+    )
+    [flag] = check_meeting(extraction, VN)
+    assert flag == Flag(
+        rule="duration.minimum",
+        version=1,
+        severity="warning",
+        message=SHORT_EN.format(90),
+        date=None,
+        member=None,
+        evidence=(start,),
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        flag.message = "changed"  # type: ignore[misc]
+    out = flag.to_contract()
+    assert isinstance(out, FlagOut)
+    assert out.model_dump(mode="json") == {
+        "rule": "duration.minimum",
+        "version": 1,
+        "severity": "warning",
+        "message": SHORT_EN.format(90),
+        "date": None,
+        "member": None,
+        "evidence": [{"block": 1, "start": 10, "end": 30, "text": "vào hồi 08 giờ 00"}],
+    }
+    # a flag fits in the extraction contract
+    assert make(flags=[out.model_dump()]).flags == [out]
+
+
+class _Probe(Exception):
+    pass
+
+
+@check("testing.series_probe.v1", scope="series")
+def _series_probe(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
+    raise _Probe
+
+
+@check("testing.meeting_probe.v1", provides={"n"})
+def _meeting_probe(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
+    yield Finding(fields={"n": len(extraction.topics)})
+
+
+def _rule(rule_id: str, check_name: str, scope: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "version": 3,
+        "title": {"vi": "Thử", "en": "Probe"},
+        "message": {"vi": "{n} chủ đề", "en": "{n} topics"} if scope == "meeting" else {"vi": "x", "en": "x"},
+        "citation": "test",
+        "severity": "info",
+        "scope": scope,
+        "check": check_name,
+        "confidence": "L",
+        **extra,
+    }
+
+
+def test_only_enabled_meeting_rules_run() -> None:
+    pack = load_pack(
+        yaml.safe_dump(
+            {
+                "id": "probe",
+                "version": 1,
+                "title": {"vi": "Thử", "en": "Probe"},
+                "rules": [
+                    _rule("testing.series", "testing.series_probe.v1", "series"),
+                    _rule("testing.meeting", "testing.meeting_probe.v1", "meeting"),
+                    _rule("testing.off", "testing.meeting_probe.v1", "meeting", enabled=False),
+                ],
+            },
+            allow_unicode=True,
+        )
+    )
+    flags = check_meeting(make(topics=[{"title": "A"}, {"title": "B"}]), pack, language="vi")
+    assert [(flag.rule, flag.version, flag.severity, flag.message) for flag in flags] == [
+        ("testing.meeting", 3, "info", "2 chủ đề")
+    ]
+    assert check_series([make()], pack) == []
+
+
+def test_check_series_is_not_written_yet() -> None:
+    assert check_series([make(), make()], VN, {"meeting_day": 5}, "vi") == []
+    assert check_series([], builtin_pack("generic-board")) == []
