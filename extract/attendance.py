@@ -43,7 +43,7 @@ def _patterns(code: str) -> _Patterns:
     number = number_pattern(code)
     negation = "".join(rf"(?<!{re.escape(word)}\s)" for word in data.negations)
     copula = rf"|\s+{phrases(data.copulas)}\s+" if data.copulas else ""
-    separator = rf"(?:\s*[:：=|]\s*{copula})"
+    separator = rf"(?:\s*[:：=|(]\s*{copula})"
     none = rf"|(?P<none>{phrases(data.none_words)})(?=\s*(?:[.;,)|]|$))" if data.none_words else ""
     of_words = rf"|\s+{phrases(data.count_of)}\s+" if data.count_of else ""
     of = rf"(?:(?:\s*/\s*{of_words})(?P<of>{number}))?"

@@ -94,6 +94,11 @@ def test_vietnamese_counts(
             {"present": "Seven of the nine members were present"},
         ),
         (
+            ["A quorum was present (7 of 8 trustees)."],
+            {"present": 7, "total": 8},
+            {"present": "present (7 of 8", "total": "present (7 of 8"},
+        ),
+        (
             ["7 of 9 members present."],
             {"present": 7, "total": 9},
             {"present": "7 of 9 members present", "total": "7 of 9"},
