@@ -136,7 +136,7 @@ def stalled_jobs(session: Session, *, heartbeat_before: dt.datetime) -> list[Job
             .where(
                 or_(
                     Job.status == "queued",
-                    (Job.status == "running") & (Job.heartbeat_at <= heartbeat_before),
+                    (Job.status == "running") & or_(Job.heartbeat_at.is_(None), Job.heartbeat_at <= heartbeat_before),
                 )
             )
             .order_by(Job.created_at)

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from api.app import create_app
 from minutes.settings import Settings
-from models.tables import Blob, Document, Job, Meeting
+from models.documents import Upload, store_uploads
+from models.tables import Blob, Body, Document, Job, Meeting
 from tests.integration.helpers import ADMIN, FIXTURES, seed, upload, wait_for_job
 from worker.runtime import Runtime
 
@@ -135,3 +136,40 @@ def test_unknown_body_and_missing_files(client: TestClient) -> None:
     response = client.post("/api/v1/documents", data={"body": "1"}, auth=ADMIN)
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid_request"
+
+
+SHORT_MEETING = """CHI BỘ THÔN 5
+BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 6/2024
+Thời gian: Vào lúc 19 giờ 30 phút, ngày 05 tháng 6 năm 2024.
+Chủ trì: Đồng chí Trần Văn Hải – Bí thư chi bộ.
+Tổng số đảng viên: 12 đồng chí. Có mặt: 10 đồng chí. Vắng mặt: 3 đồng chí.
+Buổi sinh hoạt kết thúc vào lúc 20 giờ 15 phút cùng ngày.
+"""
+
+
+def test_flags_reach_the_meeting_end_to_end(client: TestClient) -> None:
+    """45 minutes, no recorder, 10 + 3 ≠ 12: the stored meeting carries those three flags, open."""
+    files = [("files", ("thang-6.txt", SHORT_MEETING.encode()))]
+    response = client.post("/api/v1/documents", data={"body": "Chi bộ Thôn 3"}, files=files, auth=ADMIN)
+    job = wait_for_job(client, response.json()["documents"][0]["job_id"])
+    meeting = client.get(f"/api/v1/meetings/{job['meeting_id']}", auth=ADMIN).json()
+    rules = sorted(flag["rule"] for flag in meeting["flags"])
+    assert rules == ["attendance.counts_consistent", "duration.minimum", "roles.chair_recorder"]
+    assert all(flag["status"] == "open" for flag in meeting["flags"])
+    duration = next(flag for flag in meeting["flags"] if flag["rule"] == "duration.minimum")
+    assert "45" in duration["message"] and "90" in duration["message"]
+    assert [flag["rule"] for flag in meeting["extraction"]["flags"]] == [flag["rule"] for flag in meeting["flags"]]
+
+
+def test_unfinished_jobs_are_run_at_the_next_start(settings: Settings, runtime: Runtime) -> None:
+    """The embedded server stopped mid-job: at the next start the in-process queue runs the job again."""
+    ids = seed(runtime)
+    data = (FIXTURES / "vi-regular.docx").read_bytes()
+    with runtime.db.session() as session:
+        body = session.get(Body, ids["cell"])
+        [stored] = store_uploads(session, body, [Upload("vi-regular.docx", data, "docx")], None)
+        stored.job.status, stored.job.attempts = "running", 1
+        job_id = stored.job.id
+    with TestClient(create_app(settings, runtime)) as client:
+        job = wait_for_job(client, job_id)
+    assert (job["status"], job["attempts"]) == ("done", 2)
