@@ -7,12 +7,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from api.errors import install_error_handlers
+from api.errors import install_error_handlers, render_error
 from api.routes import bodies, documents, jobs, meetings
 from minutes import __version__
 from minutes.settings import Settings
@@ -66,6 +67,18 @@ def create_app(settings: Settings, runtime: Runtime | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.submit_safely = submit_safely
     install_error_handlers(app)
+
+    @app.middleware("http")
+    async def refuse_oversized_requests(request: Request, call_next: Any) -> Response:
+        """Refuse a request body larger than a full upload could be before any of it is read or spooled."""
+        declared = request.headers.get("content-length", "")
+        limit = settings.max_upload_bytes * documents.MAX_FILES + 1024 * 1024
+        if declared.isdigit() and int(declared) > limit:
+            message = f"This upload is larger than the limit of {settings.max_upload_mb:g} MB per file."
+            return render_error(request, 413, "file_too_large", message)
+        response: Response = await call_next(request)
+        return response
+
     for module in (documents, jobs, meetings, bodies):
         app.include_router(module.router)
 

@@ -68,6 +68,7 @@ class _Style:
 
 def parse_docx(data: bytes, filename: str, sha256: str) -> Document:
     """Parse a .docx file; raises `CorruptFile` when it cannot be read, `EmptyFile` when it has no text."""
+    _refuse_zip_bomb(data)
     try:
         word = docx.Document(io.BytesIO(data))
         drafts = _Reader(word).drafts()
@@ -80,6 +81,30 @@ def parse_docx(data: bytes, filename: str, sha256: str) -> Document:
         sha256=sha256,
         empty_message=f"This Word file contains no text. {CHECK_FILE}",
     )
+
+
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 200  # a member that inflates more than this (and past 10 MB) is built to exhaust memory
+_RATIO_FLOOR = 10 * 1024 * 1024
+HOSTILE = (
+    "This Word file unpacks to far more data than a document holds, which is how harmful files are built. "
+    "It was not opened. Save the document again from Word and upload the new file."
+)
+
+
+def _refuse_zip_bomb(data: bytes) -> None:
+    """Refuse a .docx whose parts would inflate beyond reason, before any part is decompressed."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise CorruptFile(WORD_DAMAGED) from exc
+    total = sum(member.file_size for member in members)
+    inflated = any(
+        member.file_size > _RATIO_FLOOR and member.file_size > MAX_RATIO * max(member.compress_size, 1)
+        for member in members
+    )
+    if total > MAX_UNPACKED_BYTES or inflated:
+        raise CorruptFile(HOSTILE, code="hostile_file")
 
 
 class _Reader:

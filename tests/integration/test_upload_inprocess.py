@@ -173,3 +173,19 @@ def test_unfinished_jobs_are_run_at_the_next_start(settings: Settings, runtime: 
     with TestClient(create_app(settings, runtime)) as client:
         job = wait_for_job(client, job_id)
     assert (job["status"], job["attempts"]) == ("done", 2)
+
+
+def test_oversized_request_is_refused_before_it_is_read(settings: Settings, runtime: Runtime) -> None:
+    ids = seed(runtime)
+    small = settings.model_copy(update={"max_upload_mb": 0.001})
+    limit = small.max_upload_bytes * 50 + 1024 * 1024
+    with TestClient(create_app(small, runtime)) as client:
+        response = client.post(
+            "/api/v1/documents",
+            content=b"x" * (limit + 1),
+            headers={"content-type": "multipart/form-data; boundary=b"},
+            auth=ADMIN,
+            params={"body": ids["cell"]},
+        )
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "file_too_large"

@@ -205,3 +205,19 @@ def test_probe_refuses_what_parsing_would_refuse() -> None:
 
 def test_supported_extensions() -> None:
     assert {".docx", ".pdf", ".txt", ".md", ".markdown"} == SUPPORTED_EXTENSIONS
+
+
+def test_zip_bomb_disguised_as_word_is_refused_unopened() -> None:
+    """A .docx whose one part inflates from ~100 KB to 100 MB is refused before anything is inflated."""
+    real = fixture("vi-regular.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(real)) as source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for item in source.infolist():
+            bomb.writestr(item, source.read(item.filename))
+        bomb.writestr("word/media/padding.bin", b"\0" * (100 * 1024 * 1024))
+    data = buffer.getvalue()
+    assert len(data) < 1024 * 1024
+    with pytest.raises(CorruptFile) as refused:
+        parse_document(data, "bomb.docx")
+    assert refused.value.code == "hostile_file"
+    assert "not opened" in refused.value.message
