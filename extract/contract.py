@@ -47,16 +47,37 @@ class Meeting(_Model):
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
 
 
-class Person(_Model):
+class _Named(_Model):
+    """A person as written, and the roster member the mention was linked to (when a roster was given).
+
+    `member` is the roster name when the link is certain; an ambiguous mention ("đồng chí An" with two Ans on
+    the roster) leaves `member` null and lists the possible members in `candidates`.
+    """
+
     name: str
+    member: str | None = None
+    candidates: list[str] = Field(default_factory=list)
+
+
+class Person(_Named):
     role: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class Absentee(_Model):
-    name: str
+class Guest(Person):
+    higher_level: bool = False  # a delegate of the higher-level committee ("Đảng ủy viên phụ trách chi bộ")
+
+
+class Absentee(_Named):
     reason: str | None = None
     excused: bool | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Movement(_Named):
+    """A late arrival or an early departure, with the time when the minutes give it."""
+
+    time: str | None = None  # HH:MM
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -76,7 +97,9 @@ class Attendance(_Model):
     declared_evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
     present: list[Person] = Field(default_factory=list)
     absent: list[Absentee] = Field(default_factory=list)
-    guests: list[Person] = Field(default_factory=list)
+    guests: list[Guest] = Field(default_factory=list)
+    late: list[Movement] = Field(default_factory=list)
+    left_early: list[Movement] = Field(default_factory=list)
 
 
 class Topic(_Model):
@@ -86,9 +109,21 @@ class Topic(_Model):
 
 
 class Assignment(_Model):
+    assignee: str | None = None  # as written: a person, several, or a group ("Chi ủy", "the Treasurer")
+    assignees: list[str] = Field(default_factory=list)  # the people named, without honorifics
+    members: list[str] = Field(default_factory=list)  # roster members linked, when a roster was given
+    task: str
+    due: str | None = None  # YYYY-MM-DD, resolved against the meeting date when the text allows
+    due_text: str | None = None  # the deadline as written ("trước ngày 15/6", "before the next meeting")
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Report(_Model):
+    """What the minutes say about an earlier assignment (the review of last month's tasks)."""
+
     assignee: str | None = None
     task: str
-    due: str | None = None
+    status: Literal["done", "in_progress", "not_done"] | None = None
     evidence: list[Evidence] = Field(default_factory=list)
 
 
@@ -115,8 +150,7 @@ class Decision(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
-class Speaker(_Model):
-    name: str
+class Speaker(_Named):
     turns: int
     evidence: list[Evidence] = Field(default_factory=list)
 
@@ -143,6 +177,7 @@ class Extraction(_Model):
     attendance: Attendance = Field(default_factory=Attendance)
     topics: list[Topic] = Field(default_factory=list)
     assignments: list[Assignment] = Field(default_factory=list)
+    reports: list[Report] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
     speakers: list[Speaker] = Field(default_factory=list)
     flags: list[FlagOut] = Field(default_factory=list)

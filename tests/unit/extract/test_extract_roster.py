@@ -1,0 +1,39 @@
+"""Roster linking: case- and diacritic-insensitive, short mentions resolved only when unambiguous."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.roster import Link, Roster, fold
+
+ROSTER = Roster.of(["Nguyễn Văn An", "Lê Thị Bình", "Trần Văn An", "Phạm Đức Dũng", "Eleanor Whitfield"])
+
+
+@pytest.mark.parametrize(
+    ("mention", "link"),
+    [
+        ("Nguyễn Văn An", Link("Nguyễn Văn An")),
+        ("NGUYỄN VĂN AN", Link("Nguyễn Văn An")),
+        ("nguyen van an", Link("Nguyễn Văn An")),
+        ("Pham Duc Dung", Link("Phạm Đức Dũng")),
+        ("Bình", Link("Lê Thị Bình")),
+        ("Thị Bình", Link("Lê Thị Bình")),
+        ("Dũng", Link("Phạm Đức Dũng")),
+        ("An", Link(None, ("Nguyễn Văn An", "Trần Văn An"))),
+        ("Văn An", Link(None, ("Nguyễn Văn An", "Trần Văn An"))),
+        ("Whitfield", Link("Eleanor Whitfield")),
+        ("Eleanor", Link("Eleanor Whitfield")),
+        ("Hoàng Văn Cường", Link(None)),
+        ("", Link(None)),
+    ],
+)
+def test_link(mention: str, link: Link) -> None:
+    assert ROSTER.link(mention) == link
+
+
+def test_no_roster_links_nothing() -> None:
+    assert Roster.of(None).link("Nguyễn Văn An") == Link(None)
+
+
+def test_fold() -> None:
+    assert fold("Đỗ  Thị Ánh") == "do thi anh"
