@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint format unit integration clean
+.PHONY: install run test lint format unit integration eval bench clean
 
 $(STAMP): pyproject.toml scripts/ensure-python.sh
 	@bash scripts/ensure-python.sh $(PYTHON)
@@ -39,6 +39,12 @@ unit: install
 integration: install
 	@bash scripts/ensure-servers.sh
 	$(BIN)/pytest tests/integration $(PYTEST_ARGS)
+
+eval: install
+	$(BIN)/minutes eval tests/corpus
+
+bench: install
+	$(BIN)/minutes bench pipeline --seconds 60
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
