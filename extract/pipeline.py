@@ -1,21 +1,29 @@
 """`extract(document)`: the stages of extraction composed, per detected language.
 
 Pure and deterministic: the only input besides the arguments is the package's own language data, loaded once.
-This round reads the meeting (title, body, type, date, times, place), the chair, the recorder and the
-declared attendance counts; the lists (names present and absent, guests, topics, assignments, decisions,
-speakers) stay empty.
+It reads the meeting (title, body, type, date, times, place), the chair and the recorder, attendance (declared
+counts, people present and absent, guests, late arrivals and early departures), topics with taxonomy labels,
+assignments with deadlines, reports on earlier assignments, decisions with their votes, and speakers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from extract.assignments import extract_assignments
 from extract.attendance import extract_declared
+from extract.attendance_lists import extract_attendance_lists
+from extract.attendance_merge import link_person, with_lists
 from extract.contract import Extraction, Source
+from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
 from extract.meeting import extract_meeting
 from extract.people import find_person
+from extract.reports import extract_reports
+from extract.roster import Roster
+from extract.speakers import extract_speakers
+from extract.topics import extract_topics
 from ingest.document import Document
 
 
@@ -46,11 +54,21 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     lines = document_lines(document)
     limit = opening_limit(document)
     names = tuple(roster or ())
+    members = Roster.of(names)
+    meeting = extract_meeting(document, lines, code, limit)
     return Extraction(
         source=_source(document),
         language=code,
-        meeting=extract_meeting(document, lines, code, limit),
-        chair=find_person(document, lines, "chair", code, names),
-        recorder=find_person(document, lines, "recorder", code, names),
-        attendance=extract_declared(document, lines, code, limit),
+        meeting=meeting,
+        topics=extract_topics(document, lines, code),
+        assignments=extract_assignments(document, lines, code, meeting.date, names),
+        reports=extract_reports(document, lines, code),
+        decisions=extract_decisions(document, lines, code, members),
+        speakers=extract_speakers(document, lines, code, members),
+        chair=link_person(find_person(document, lines, "chair", code, names), members),
+        recorder=link_person(find_person(document, lines, "recorder", code, names), members),
+        attendance=with_lists(
+            extract_declared(document, lines, code, limit),
+            extract_attendance_lists(document, lines, code, members),
+        ),
     )

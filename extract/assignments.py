@@ -1,0 +1,399 @@
+"""Tasks given at the meeting: who, what, by when, with evidence.
+
+Prose ("Giao đồng chí X chủ trì …, thời hạn trước ngày 15/6", "Staff was directed to …", "Action: Grace Nakamura
+to circulate the draft by April 5"), bullets in a part about tasks ("Phân công nhiệm vụ:" then "- Đ/c X: theo
+dõi …") and task tables (STT | Nội dung | Người thực hiện | Thời hạn; Action | Owner | Due). The wording is the
+language's data (`extract/lang/<code>/assignments.py`); the deadline is read by `extract.deadlines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from extract.contract import Assignment, Evidence
+from extract.deadlines import Deadline, find_deadline
+from extract.fragments import LOWER, UPPER, compile_all, name_pattern, phrases
+from extract.lang import domain_data, language_data
+from extract.lines import Line, LineKind, evidence
+from extract.roster import Roster, fold
+from ingest.document import Block, BlockKind, Document
+
+MAX_HEADING = 100  # characters: a longer line is text, not a title or a label
+UPPER_SHARE = 0.8
+ABBREVIATION_REACH = 6  # characters before a full stop where "Mr." or "Đ/c." is looked for
+LEAD_MARK = re.compile(r"\s*(?:[-–•+*]\s*|\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s+)?")  # a bullet or a number
+_ENUMERATED = re.compile(r"\s*\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s")
+_LABEL = re.compile(r"[^:：]{1,60}[:：]\s*|[^:：–—]{1,60}?\s[-–—]\s+")  # "Phân công: …", "4) Clean-up - …"
+_CLAUSE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+_ABBREVIATION = re.compile(r"(?i:(?<!\w)(?:mr|mrs|ms|dr|prof|rev|hon|st|no|vs|jr|sr)\.|(?<!\w)[A-Z]\.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """Patterns for the people and groups that tasks are given to, in one language."""
+
+    people: str  # a regex fragment: one or more people ("đồng chí A và đồng chí B", "Bell and Raman")
+    assignee: str  # a group or people
+    strict: str  # a group or people named in full or with a title (never a lone capitalised word)
+    person: re.Pattern[str]  # one person, the name in group `name`
+    group: re.Pattern[str]
+
+
+@cache
+def who(code: str) -> Who:
+    data = domain_data(code, "assignments")
+    language = language_data(code)
+    honorific = rf"(?<!\w){phrases((*language.honorifics, *data.EXTRA_HONORIFICS))}\.?\s+"
+    role = rf"{phrases(language.roles)}\s+"
+    excluded = rf"(?!{phrases(data.NOT_NAMES)}(?!\w))" if data.NOT_NAMES else ""
+    word = rf"{excluded}{UPPER}{LOWER}+(?:[-'’]{UPPER}?{LOWER}+)*(?!\w)"
+    full = rf"(?:{honorific})?(?:{role})?(?:{honorific})?{name_pattern(code)}"
+    titled = rf"(?:{honorific}(?:{role})?|{role}){word}"
+    one = rf"(?:{full}|{titled}|{word})" if not data.SINGLE_NAME_NEEDS_TITLE else rf"(?:{full}|{titled})"
+    joiner = rf"(?:\s*,\s*(?:{phrases(data.PEOPLE_JOINERS)}\s+)?|\s+{phrases(data.PEOPLE_JOINERS)}\s+)"
+    people = rf"{one}(?:{joiner}{one})*"
+    strict = rf"(?:{full}|{titled})(?:{joiner}(?:{full}|{titled}))*"
+    group = "|".join(f"(?:{pattern})" for pattern in data.GROUPS)
+    named = (
+        rf"(?:{honorific})?(?:{role})?(?:{honorific})?(?P<name>{name_pattern(code)})"
+        rf"|(?:{honorific}(?:{role})?|{role})(?P<given>{word})"
+    )
+    if not data.SINGLE_NAME_NEEDS_TITLE:
+        named += rf"|(?<!\w)(?P<single>{word})"
+    return Who(
+        people=people,
+        assignee=rf"(?:{group})(?!\w)|{people}",
+        strict=rf"(?:{group})(?!\w)|{strict}",
+        person=re.compile(named),
+        group=re.compile(rf"(?:{group})"),
+    )
+
+
+def names_in(text: str, code: str) -> list[str]:
+    """The names of the people written in `text`, without honorifics or roles ([] for a group)."""
+    if who(code).group.fullmatch(text.strip()):
+        return []
+    return [match["name"] or match["given"] or match["single"] for match in who(code).person.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentences and ";"-separated clauses of a line (not cut after "Mr." or "Đ/c.")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in _CLAUSE_END.finditer(text):
+        if _ABBREVIATION.search(text[max(start, cut.start() - ABBREVIATION_REACH) : cut.start()]):
+            continue
+        spans.append((start, cut.start()))
+        start = cut.end()
+    spans.append((start, len(text)))
+    return tuple((begin, end) for begin, end in spans if text[begin:end].strip())
+
+
+# parts of the minutes ---------------------------------------------------------------------------------------
+
+
+def _heading_like(document: Document, line: Line) -> bool:
+    text = line.text.strip()
+    if len(text) > MAX_HEADING:
+        return False
+    if document.blocks[line.block].kind is BlockKind.HEADING or _ENUMERATED.match(text) or text.endswith((":", "：")):
+        return True
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and sum(char.isupper() for char in letters) >= UPPER_SHARE * len(letters)
+
+
+@cache
+def _section_patterns(code: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    data = domain_data(code, "assignments")
+    return {"review": compile_all(data.REVIEW_SECTIONS), "tasks": compile_all(data.SECTIONS)}
+
+
+def section_after(document: Document, line: Line, current: str | None, code: str) -> str | None:
+    """The part of the minutes ("tasks", "review" or None) that `line` opens, or `current` when it opens none."""
+    opened = None
+    lead = LEAD_MARK.match(line.text).end()  # type: ignore[union-attr]
+    for index, (begin, end) in enumerate(clauses(line.text[lead:])):
+        text = line.text[lead + begin : lead + end]
+        if index and ":" not in text:  # "Đ/c X báo cáo. Kết quả thực hiện các việc đã giao:" opens a part too
+            continue
+        opening = text[LEAD_MARK.match(text).end() :]  # type: ignore[union-attr]
+        for kind, patterns in _section_patterns(code).items():
+            if any(pattern.match(opening) for pattern in patterns):
+                opened = kind
+                break
+    return opened or (None if _heading_like(document, line) else current)
+
+
+def sectioned(document: Document, lines: Sequence[Line], code: str) -> Iterator[tuple[Line, str | None]]:
+    """The text lines (not table rows or cells) with the part of the minutes each stands in."""
+    current: str | None = None
+    for line in lines:
+        if line.kind is not LineKind.TEXT:
+            continue
+        current = section_after(document, line, current, code)
+        yield line, current
+
+
+# prose and bullets ----------------------------------------------------------------------------------------
+
+
+def any_of(words: Sequence[str]) -> re.Pattern[str]:
+    """Literal words (in lower case) anywhere in a lower-cased text: a quick test before costlier patterns."""
+    return re.compile("|".join(re.escape(word.lower()) for word in words))
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    anywhere: tuple[re.Pattern[str], ...]
+    at_start: tuple[re.Pattern[str], ...]
+    in_section: tuple[re.Pattern[str], ...]
+    with_deadline: tuple[re.Pattern[str], ...]
+    trailing: tuple[re.Pattern[str], ...]
+    section_trailing: tuple[re.Pattern[str], ...]
+    tails: tuple[re.Pattern[str], ...]
+    trigger_words: re.Pattern[str]  # any of the words, in lower case (a quick look before the patterns)
+    due_words: re.Pattern[str]  # the same for the words a deadline holds
+
+
+@cache
+def _patterns(code: str) -> _Patterns:
+    data = domain_data(code, "assignments")
+    fill = {"assignee": who(code).assignee, "people": who(code).people, "strict": who(code).strict, "lower": LOWER}
+    anchored = [template[1:] for template in data.ASSIGNMENT_PATTERNS if template.startswith("^")]
+    return _Patterns(
+        anywhere=compile_all((t for t in data.ASSIGNMENT_PATTERNS if not t.startswith("^")), **fill),
+        at_start=compile_all(anchored, **fill),
+        in_section=compile_all((t.removeprefix("^") for t in data.SECTION_PATTERNS), **fill),
+        with_deadline=compile_all((t.removeprefix("^") for t in data.DEADLINE_PATTERNS), **fill),
+        trailing=compile_all((t.removeprefix("^") for t in data.TRAILING_PATTERNS), **fill),
+        section_trailing=compile_all((t.removeprefix("^") for t in data.SECTION_TRAILING), **fill),
+        tails=compile_all(data.TASK_TAILS),
+        trigger_words=any_of(data.TRIGGER_WORDS),
+        due_words=any_of(data.DUE_WORDS),
+    )
+
+
+def _starts(text: str) -> list[int]:
+    """Where a clause's subject may stand: after a bullet or number, and after a label ("Phân công: …")."""
+    first = LEAD_MARK.match(text).end()  # type: ignore[union-attr]
+    label = _LABEL.match(text, first)
+    return [first, label.end()] if label else [first]
+
+
+def _triggers(text: str, patterns: _Patterns, in_section: bool) -> list[re.Match[str]]:
+    """Where tasks are given in a clause: each match names the assignee, and the task follows it."""
+    if not in_section and not patterns.trigger_words.search(text.lower()):  # the words any trigger needs
+        return []
+    found = [match for pattern in patterns.anywhere for match in pattern.finditer(text)]
+    anchored = [*patterns.at_start, *(patterns.in_section if in_section else ())]
+    for start in _starts(text):
+        found += [match for pattern in anchored if (match := pattern.match(text, start))]
+    found.sort(key=lambda match: (match.start(), -match.end()))
+    kept: list[re.Match[str]] = []
+    for match in found:
+        quoted = text[: match.start()].rstrip().endswith("(")  # "việc X (giao đồng chí Y)": an earlier task
+        if not quoted and (not kept or match.start() >= kept[-1].end()):
+            kept.append(match)
+    return kept
+
+
+def _with_deadline(text: str, patterns: _Patterns, context: _Context) -> re.Match[str] | None:
+    """A subject and what it will do ("Các đảng viên viết bản thu hoạch …"): a task when a deadline follows."""
+    if not patterns.due_words.search(text.lower()):
+        return None
+    for start in _starts(text):
+        for pattern in patterns.with_deadline:
+            match = pattern.match(text, start)
+            if match and find_deadline(text[match.end() :], context.code, context.meeting_date):
+                return match
+    return None
+
+
+def gives_task(text: str, code: str) -> bool:
+    """Whether a clause gives a task (outside a part about tasks)."""
+    return bool(_triggers(text, _patterns(code), in_section=False))
+
+
+def _task(text: str, deadline: Deadline | None, patterns: _Patterns) -> str:
+    """The task: the text before its deadline (or after it, when nothing stands before), tidied."""
+    before = text[: deadline.start] if deadline else text
+    for tail in patterns.tails:
+        before = tail.sub("", before)
+    task = before.strip(" ,;:.–-")
+    if not task and deadline:
+        task = text[deadline.end :].strip(" ,;:.–-")
+    return task
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    document: Document
+    code: str
+    meeting_date: str | None
+    roster: Roster
+
+
+def _assignment(
+    context: _Context, assignee: str, task: str, deadline: Deadline | None, spans: list[Evidence]
+) -> Assignment:
+    names = names_in(assignee, context.code)
+    members = [link.member for name in names if (link := context.roster.link(name)).member]
+    return Assignment(
+        assignee=assignee,
+        assignees=names,
+        members=list(dict.fromkeys(members)),
+        task=task,
+        due=deadline.due if deadline else None,
+        due_text=deadline.text if deadline else None,
+        evidence=spans,
+    )
+
+
+def _owner_after(context: _Context, line: Line, begin: int, end: int, in_section: bool) -> Assignment | None:
+    """A task written before its owner: "Trồng hoa – chị X phụ trách, trước ngày 15/9", "Posters – Dmitri Volkov"."""
+    patterns = _patterns(context.code)
+    text = line.text[begin:end]
+    if not any(dash in text for dash in "–—-("):
+        return None
+    candidates = [*patterns.trailing, *(patterns.section_trailing if in_section else ())]
+    for start in _starts(text)[:1]:
+        for pattern in candidates:
+            match = pattern.match(text, start)
+            if not match:
+                continue
+            rest = text[match.end() :]
+            deadline = find_deadline(rest, context.code, context.meeting_date, lead_required=False)
+            stop = match.end() + len(rest.rstrip(" ,;.")) if deadline else match.end()
+            span = evidence(context.document, line, begin + match.start(), begin + stop)
+            task = match["task"].strip(" ,;:.–-*")
+            return _assignment(context, match["assignee"].strip(" ,*"), task, deadline, [span]) if task else None
+    return None
+
+
+def _in_clause(context: _Context, line: Line, begin: int, end: int, in_section: bool) -> list[Assignment]:
+    patterns = _patterns(context.code)
+    text = line.text[begin:end]
+    matches = _triggers(text, patterns, in_section)
+    if not matches:
+        owner_after = _owner_after(context, line, begin, end, in_section)
+        if owner_after:
+            return [owner_after]
+    if not matches and (subject := _with_deadline(text, patterns, context)):
+        matches = [subject]
+    found: list[Assignment] = []
+    for index, match in enumerate(matches):
+        stop = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        rest = text[match.end() : stop]
+        deadline = find_deadline(rest, context.code, context.meeting_date)
+        task = _task(rest, deadline, patterns)
+        if not task:
+            continue
+        last = match.end() + len(rest.rstrip(" ,;."))
+        span = evidence(context.document, line, begin + match.start(), begin + last)
+        found.append(_assignment(context, match["assignee"].strip(" ,"), task, deadline, [span]))
+    return found
+
+
+# tables ---------------------------------------------------------------------------------------------------
+
+
+def _columns(header: Sequence[str], code: str) -> dict[str, int]:
+    """Which column holds the task, the owner, the deadline and the status (read from the header cells)."""
+    data = domain_data(code, "assignments")
+    order = (
+        ("status", data.TABLE_STATUS),
+        ("due", data.TABLE_DUE),
+        ("owner", data.TABLE_OWNER),
+        ("task", data.TABLE_TASK),
+    )
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for field, words in order:
+            if field not in columns and re.search(rf"(?<!\w){phrases(words)}(?!\w)", cell):
+                columns[field] = index
+                break
+    return columns if {"task", "owner"} <= columns.keys() else {}
+
+
+def task_tables(document: Document, code: str) -> Iterator[tuple[Block, dict[str, int], int]]:
+    """Tables of tasks: each table, its columns, and the index of its first row below the header."""
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE:
+            continue
+        for index, row in enumerate(block.rows[:3]):
+            columns = _columns([cell.text for cell in row], code)
+            if columns:
+                yield block, columns, index + 1
+                break
+
+
+def row_line(document: Document, block: Block, row: int) -> Line:
+    cells = block.rows[row]
+    return Line(block.index, cells[0].start, document.text[cells[0].start : cells[-1].end], LineKind.ROW)
+
+
+def cell_text(block: Block, row: int, column: int | None) -> str:
+    cells = block.rows[row]
+    return " ".join(cells[column].text.split()) if column is not None and column < len(cells) else ""
+
+
+def _from_tables(context: _Context) -> list[Assignment]:
+    found: list[Assignment] = []
+    for block, columns, first in task_tables(context.document, context.code):
+        if "status" in columns:
+            continue  # a table of results: reports, not new tasks
+        for row in range(first, len(block.rows)):
+            task, owner = cell_text(block, row, columns["task"]), cell_text(block, row, columns["owner"])
+            if not task or not owner:
+                continue
+            due = cell_text(block, row, columns.get("due"))
+            deadline = find_deadline(due, context.code, context.meeting_date, lead_required=False) if due else None
+            if deadline is None and due:
+                deadline = Deadline(None, due, 0, len(due))
+            line = row_line(context.document, block, row)
+            span = evidence(context.document, line, 0, len(line.text))
+            found.append(_assignment(context, owner, task, deadline, [span]))
+    return found
+
+
+def extract_assignments(
+    document: Document, lines: Sequence[Line], code: str, meeting_date: str | None, roster: Sequence[str] | None = None
+) -> list[Assignment]:
+    """The tasks given in the minutes, in reading order (prose and bullets first, then task tables)."""
+    context = _Context(document, code, meeting_date, Roster.of(roster))
+    found: list[Assignment] = []
+    for line, section in sectioned(document, lines, code):
+        for begin, end in clauses(line.text):
+            found += _in_clause(context, line, begin, end, section == "tasks")
+    found += _from_tables(context)
+    found.sort(key=lambda item: item.evidence[0].start)
+    return _merged(found)
+
+
+def _same_task(first: Assignment, second: Assignment) -> bool:
+    """The same people and mostly the same words: a task offered in the discussion and given in the conclusion."""
+    if not first.assignees or {fold(name) for name in first.assignees} != {fold(name) for name in second.assignees}:
+        return False
+    words, other = set(fold(first.task).split()), set(fold(second.task).split())
+    return len(words & other) * 2 >= min(len(words), len(other))
+
+
+def _merged(found: list[Assignment]) -> list[Assignment]:
+    """One assignment for a task written twice, the later wording kept (with the earlier deadline if it has none)."""
+    kept: list[Assignment] = []
+    for item in found:
+        earlier = next((other for other in kept if _same_task(other, item)), None)
+        if earlier is None:
+            kept.append(item)
+            continue
+        kept.remove(earlier)
+        if item.due_text is None:
+            item.due, item.due_text = earlier.due, earlier.due_text
+        item.evidence = [*earlier.evidence, *item.evidence]
+        kept.append(item)
+    kept.sort(key=lambda item: item.evidence[-1].start)
+    return kept

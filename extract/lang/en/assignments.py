@@ -1,0 +1,230 @@
+"""English wording of tasks, deadlines and reports on earlier tasks: plain data, read by
+`extract/assignments.py`, `extract/reports.py` and `extract/deadlines.py` through `domain_data("en", "assignments")`.
+
+Phrases are matched case-insensitively; entries marked *regex* are templates whose `{placeholders}` the code fills:
+`{assignee}` (people or a group), `{people}`, `{d}` `{m}` `{y}` (day, month, year numbers), `{month}` (a month
+name), `{n}` (a count), `{q}` (a quarter).
+"""
+
+from __future__ import annotations
+
+# who: people and groups ------------------------------------------------------------------------------------
+PEOPLE_JOINERS = ("and", "&", "with")
+SINGLE_NAME_NEEDS_TITLE = False  # "Bell and Raman", "Grace to circulate …"
+NOT_NAMES = (
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "That",
+    "There",
+    "Everyone",
+    "All",
+    "Each",
+    "Action",
+    "Motion",
+    "Item",
+    "Members",
+    "Staff",
+    "Update",
+    "Discussion",
+    "Following",
+    "After",
+    "Next",
+    "Board",
+)
+GROUPS = (  # regex: a group or an office that can be given a task
+    r"(?:(?i:the)\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
+    r"(?i:staff|committee|subcommittee|sub-committee|task\s+force|working\s+group|board|council|team|"
+    r"secretary|treasurer|chair|chairperson|president|director|manager|clerk|administrator|attorney|counsel|"
+    r"officers|members|librarian|superintendent|executive\s+committee)(?!\w)",
+)
+
+# assignments ----------------------------------------------------------------------------------------------
+ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to the end of the clause
+    r"(?i:action(?:\s+items?)?|to\s+do|follow[-\s]up)\s*[:：–-]\s*(?P<assignee>{assignee})\s*"
+    r"(?:[:–]\s*|(?i:to|will|shall|is\s+to|are\s+to)\s+)",
+    r"^(?P<assignee>{assignee})\s+(?i:was|were|has\s+been|have\s+been|is|are)\s+(?i:asked|directed|instructed|"
+    r"tasked|requested|charged|assigned|authorized|authorised)\s+(?:(?i:with)\s+)?(?:(?i:to)\s+)?",
+    r"(?<!\w)(?i:asked|directed|instructed|requested|tasked|charged)\s+(?P<assignee>{assignee})\s+(?i:to|with)\s+",
+    r"^(?P<assignee>{assignee})\s+(?i:agreed|volunteered|offered|undertook|promised)\s+to\s+",
+    r"^(?P<assignee>{assignee})\s+(?i:is|are|will\s+be)\s+(?i:responsible)\s+(?i:for)\s+",
+    r"^(?P<assignee>{strict})\s+to\s+(?=[a-z])",  # "Liam O'Connor to organise a clinic in January."
+)
+DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
+    r"^(?P<assignee>{strict})\s+(?i:will|shall|must|needs?\s+to|is\s+to|are\s+to)\s+(?!(?i:be\s+held|meet)\b)",
+)
+TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
+    "action",
+    "to do",
+    "follow-up",
+    "follow up",
+    "asked",
+    "directed",
+    "instructed",
+    "tasked",
+    "requested",
+    "charged",
+    "assigned",
+    "authorized",
+    "authorised",
+    "agreed",
+    "volunteered",
+    "offered",
+    "undertook",
+    "promised",
+    "responsible",
+    "to",
+)
+TRAILING_PATTERNS = (  # regex: the task first, its owner after it ("Print posters (responsible: Dmitri Volkov)")
+    r"^(?P<task>[^–—(:]{3,}?)\s*[(–—-]\s*(?i:responsible|owner|lead|assigned\s+to)\s*[:–-]?\s*(?P<assignee>{strict})"
+    r"\s*\)?",
+)
+SECTION_TRAILING = (  # regex: the same in a part about tasks, where the owner needs no label
+    r"^(?P<task>[^–—(:]{3,}?)\s*(?:[–—]|\s-|\()\s*\**(?P<assignee>{strict})\**\s*\)?(?=\s*(?:[,;.]|[–—]|$))",
+)
+EXTRA_HONORIFICS = ("cllr",)  # besides the lexicon's honorifics
+SECTION_PATTERNS = (  # regex: only in a part of the minutes about tasks ("Action items:")
+    r"^(?P<assignee>{people})\s*(?:[:：–]\s*|\s(?i:to|will|shall)\s+)",
+)
+SECTIONS = (r"(?i:action\s+items|actions|assignments|tasks|follow[-\s]ups?|next\s+steps)(?!\s+(?i:from|of|on))",)
+TASK_TAILS = (r"(?:[,;:\s]+(?i:and|to\s+be\s+(?:completed|done|finished)|completed|due|deadline))?[,;:\s]*$",)
+
+# tables ---------------------------------------------------------------------------------------------------
+TABLE_TASK = ("action item", "action", "task", "item", "description")
+TABLE_OWNER = ("responsible", "owner", "assigned to", "assignee", "who", "lead", "person responsible")
+TABLE_DUE = ("due date", "due", "deadline", "by when", "target date", "when")
+TABLE_STATUS = ("status", "progress", "outcome")
+
+# deadlines ------------------------------------------------------------------------------------------------
+DUE_LEADS = (
+    "no later than",
+    "not later than",
+    "prior to",
+    "in time for",
+    "due by",
+    "due on",
+    "due",
+    "deadline",
+    "by",
+    "before",
+    "within",
+    "until",
+    "on or before",
+    "in",
+)
+DUE_WORDS = (
+    "by",
+    "before",
+    "within",
+    "due",
+    "until",
+    "prior",
+    "later than",
+    "in ",
+    "next",
+    "ongoing",
+    "asap",
+    "soon",
+    "reading",
+)  # a deadline holds one
+DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead word in running text
+    "date": (
+        r"(?:(?i:the)\s+)?{d}(?:\s+(?i:of))?\s+{month}\.?(?:,?\s+{y})?",
+        r"{month}\.?\s+{d}(?!\d)(?:,?\s+{y})?",
+        r"{m}/{d}(?:/{y})?",
+        r"{y}-{m}-{d}",
+    ),
+    "month": (r"(?:(?i:the\s+end\s+of)\s+)?{month}(?:\s+{y})?",),
+    "quarter": (
+        r"(?:(?i:the\s+end\s+of)\s+)?(?:(?i:the)\s+)?{q}\s+(?i:quarter)(?:\s+(?i:of)\s+{y})?",
+        r"Q{q}(?:\s+{y})?",
+    ),
+    "year": (r"(?:(?i:the\s+end\s+of)\s+)?{y}",),
+    "month_end": (r"(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[-\s]end|the\s+month's\s+end)",),
+    "next_month_end": (r"(?i:(?:the\s+)?end\s+of\s+next\s+month)",),
+    "year_end": (r"(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|the\s+end\s+of\s+the\s+fiscal\s+year)",),
+    "relative": (r"(?:(?i:the\s+next)\s+)?{n}\s+(?P<unit>(?i:days?|weeks?|months?))",),
+    "open": (
+        r"(?:(?i:the)\s+)?(?i:next)\s+(?:(?i:regular|board|regular\s+board|committee|council)\s+)?(?i:meeting)",
+        r"(?i:ongoing|as\s+soon\s+as\s+possible|asap)",
+        r"(?:(?i:the)\s+)?(?i:next|second|third|final)\s+(?i:reading)",
+    ),
+}
+UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fourteen": 14,
+    "thirty": 30,
+    "a": 1,
+}
+
+# reports on earlier tasks -----------------------------------------------------------------------------------
+REVIEW_SECTIONS = (  # regex: a title or label opening the review of earlier tasks
+    r"(?i:(?:updates?|reports?|review|status|progress)\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:(?:previous|prior|open|outstanding|earlier|pending|last\s+month's)\s+)?(?:action\s+items|actions|assignments|tasks)|"
+    r"action\s+items\s+from\s+(?:the\s+)?(?:previous|last|prior)|(?:previous|prior|outstanding|open|old)\s+action\s+items|"
+    r"follow[-\s]?ups?\s+(?:on|of|from)\s+(?:the\s+)?(?:previous|prior|earlier|last|outstanding|open)|"
+    r"(?:previous|prior|last\s+month's)\s+actions|matters\s+arising|old\s+business|unfinished\s+business)",
+)
+STATUS_WORDS = (  # every STATUS entry holds one of these
+    "not",
+    "outstanding",
+    "incomplete",
+    "overdue",
+    "pending",
+    "progress",
+    "under",
+    "ongoing",
+    "in process",
+    "partially",
+    "done",
+    "complete",
+    "finished",
+    "accomplished",
+    "closed",
+    "installed",
+    "submitted",
+    "delivered",
+    "resolved",
+    "in service",
+    "sent",
+    "paid",
+    "signed",
+)
+STATUS = {
+    "not_done": (
+        r"(?i:not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started)|outstanding|incomplete|overdue|pending)",
+    ),
+    "in_progress": (r"(?i:in\s+progress|under\s?way|ongoing|in\s+process|partially\s+(?:done|complete[d]?))",),
+    "done": (
+        r"(?<!\w)(?i:done|complete[d]?|finished|accomplished|closed|installed|submitted|delivered|resolved|"
+        r"in\s+service|sent|paid|signed)(?!\w)",
+    ),
+}
+STRONG_STATUS = (
+    r"(?i:reported\s+that|(?:is|are|was|were|has\s+been|have\s+been|remains|remain)\s+(?:now\s+|still\s+)?"
+    r"(?:complete[d]?|done|finished|in\s+progress|under\s?way|outstanding|pending|ongoing|in\s+service)|"
+    r"\((?:done|complete[d]?|in\s+progress|pending|outstanding)\))",
+)
+REPORT_JOINERS = (r"^(?i:and|but|while|whereas|however),?\s+",)  # regex: cut from the start of a task
+REPORTER_VERBS = (  # regex: after a person, what makes them the reporter rather than the one who did the task
+    r"^(?i:reported|said|noted|confirmed|stated|informed\s+the\s+\w+|announced)(?:\s+(?i:that))?\s*[:,]?\s*",
+)
+REPORT_PREFIXES = (r"^.*?(?i:reported|said|noted|confirmed)\s+(?:(?i:that)\s+)?",)
+REPORT_TAILS = (  # regex: cut from the end of a reported task
+    r"[\s:,;–\-]*(?:(?<!\w)(?i:is|was|are|were|has\s+been|have\s+been|had\s+been|now|still|remains|remain)\s*)*"
+    r"[\s:,;–\-]*$",
+)

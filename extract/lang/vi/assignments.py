@@ -1,0 +1,176 @@
+"""Vietnamese wording of tasks, deadlines and reports on earlier tasks: plain data, read by
+`extract/assignments.py`, `extract/reports.py` and `extract/deadlines.py` through `domain_data("vi", "assignments")`.
+
+Phrases are matched case-insensitively; entries marked *regex* are templates whose `{placeholders}` the code fills:
+`{assignee}` (people or a group), `{people}`, `{d}` `{m}` `{y}` (day, month, year numbers), `{month}` (a month
+name), `{n}` (a count), `{q}` (a quarter).
+"""
+
+from __future__ import annotations
+
+# who: people and groups ------------------------------------------------------------------------------------
+PEOPLE_JOINERS = ("và", "cùng", "cùng với", "với")
+SINGLE_NAME_NEEDS_TITLE = True  # "đ/c Hùng": a lone given name only after an honorific or a role
+NOT_NAMES: tuple[str, ...] = ()
+GROUPS = (  # regex: a group or an office that can be given a task
+    r"(?i:ban chi ủy|ban chi uỷ|chi ủy|chi uỷ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|ban thường vụ|ubnd)(?:\s+(?i:xã|thôn))?",
+    r"(?i:chi hội|hội|chi đoàn|đoàn|ban công tác|ban|tổ)\s+(?i:phụ nữ|nông dân|cựu chiến binh|thanh niên|"
+    r"người cao tuổi|mặt trận|khuyến học|an ninh|hòa giải|hoà giải|tự quản|văn hóa|văn hoá|dân vận)"
+    r"(?:\s+(?i:thôn|xã|khu phố|ấp|bản|tổ dân phố))?(?:\s+[A-ZĐ0-9][^\s,.;:]*)?",
+    r"(?i:mặt trận tổ quốc|mặt trận|ban công tác mặt trận|chi đoàn|chi hội|đoàn thanh niên)(?:\s+(?i:thôn|xã|ấp))?",
+    r"(?i:các đoàn thể|các tổ chức đoàn thể|các chi hội|các tổ chức|các đồng chí chi ủy viên|các đảng viên|"
+    r"toàn thể đảng viên|toàn chi bộ|chi bộ|mỗi đảng viên|từng đảng viên|mỗi hội viên|các hội viên)",
+    r"(?i:ban chấp hành|ban chỉ huy|ban quản lý|ban điều hành)(?:\s+(?i:chi hội|hội|chi đoàn|đoàn|công đoàn|quân sự))?"
+    r"(?:\s+(?i:thôn|xã|ấp|khu phố))?",
+    r"(?:(?i:đồng chí|đ/c)\s+)?(?i:bí thư chi bộ|phó bí thư chi bộ|bí thư|phó bí thư|trưởng thôn)",
+)
+
+# assignments ----------------------------------------------------------------------------------------------
+ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to the end of the clause
+    r"(?<!\w)(?i:giao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|phân\s+công\s+(?:cho\s+)?)(?P<assignee>{assignee})"
+    r"(?!\w)\s*(?:[,:–]\s*)?",
+    r"^(?P<assignee>{assignee})\s*(?:[,–]\s*)?(?:(?i:được giao|được phân công|chịu trách nhiệm|có trách nhiệm)"
+    r"(?:\s+(?i:chính))?\s*:?\s*|(?=(?:chủ trì|phụ trách|chỉ đạo|theo dõi|đôn đốc)\s))",
+    # a member takes a task on: "Đồng chí X (lần 2): nhận vận động …", "Ông X: xin nhận làm …"
+    r"^(?P<assignee>{people})(?:\s*\([^)]{0,40}\))?(?:\s+(?i:phát biểu)(?:\s+(?i:thêm|lại|lần\s+\d+))?)?\s*[:：]?\s*"
+    r"(?i:xin\s+)?(?i:nhận|đăng ký|tình nguyện)(?!\s*(?i:được|xét|thức|thấy|định|lời))\s+",
+)
+DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
+    r"^(?P<assignee>{assignee})\s+(?!(?i:đã|đang|chưa|phát biểu|báo cáo|cho biết|đề nghị|nêu|trình bày|thông qua|"
+    r"nhất trí|tán thành|được bầu|dự|có|là|gồm|vắng|tiến hành|tổ chức sinh hoạt|kết thúc|khai mạc|thông báo|quán triệt|"
+    r"phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương)(?!\w))(?={lower})",
+)
+TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
+    "giao",
+    "phân công",
+    "trách nhiệm",
+    "được giao",
+    "chủ trì",
+    "phụ trách",
+    "chỉ đạo",
+    "lãnh đạo",
+    "theo dõi",
+    "đôn đốc",
+    "nhận",
+    "đăng ký",
+    "tình nguyện",
+)
+TRAILING_PATTERNS = (  # regex: the task first, its owner after it ("Trồng hoa – chị X phụ trách, trước 15/9")
+    r"^(?P<task>[^–—:]{3,}?)\s+[–—-]\s+(?P<assignee>{assignee})\s+(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm)"
+    r"(?!\s*\w)",
+)
+SECTION_TRAILING = (  # regex: the same in a part about tasks, where the owner needs no verb
+    r"^(?P<task>[^–—:]{3,}?)\s+[–—-]\s+(?P<assignee>{assignee})(?:\s+(?:phụ trách|chủ trì|thực hiện))?"
+    r"(?=\s*(?:[,;.]|$))",
+)
+EXTRA_HONORIFICS = ("dong chi", "d/c", "chị", "anh", "cô", "chú", "bác")  # besides the lexicon's honorifics
+SECTION_PATTERNS = (  # regex: only in a part of the minutes about tasks ("Phân công nhiệm vụ:")
+    r"^(?P<assignee>{people})\s*[:：–]\s*",
+)
+SECTIONS = (  # regex: a title or label opening a part about new tasks
+    r"(?i:phân công(?: nhiệm vụ)?|giao nhiệm vụ|nhiệm vụ (?:tháng|quý|năm) (?:tới|sau|\d|[IVX])|"
+    r"phương hướng(?:,)? nhiệm vụ|"
+    r"nhiệm vụ trọng tâm|kế hoạch (?:tháng|quý) (?:tới|sau))",
+)
+TASK_TAILS = (  # regex: words left at the end of a task once its deadline is cut off
+    r"(?:[,;:\s]+(?i:và|để))?[,;:\s]+(?i:hoàn thành|xong|thực hiện|thời hạn(?: hoàn thành)?|hạn)?"
+    r"[,;:\s]*$",
+)
+
+# tables ---------------------------------------------------------------------------------------------------
+TABLE_TASK = ("nội dung công việc", "nội dung", "công việc", "nhiệm vụ", "việc")
+TABLE_OWNER = (
+    "người thực hiện",
+    "người phụ trách",
+    "người chịu trách nhiệm",
+    "phụ trách",
+    "thực hiện",
+    "đơn vị thực hiện",
+    "chủ trì",
+)
+TABLE_DUE = ("thời hạn hoàn thành", "thời hạn", "thời gian hoàn thành", "thời gian", "hạn")
+TABLE_STATUS = ("kết quả thực hiện", "kết quả", "tình hình thực hiện", "tiến độ", "tình trạng")
+
+# deadlines ------------------------------------------------------------------------------------------------
+DUE_LEADS = (
+    "thời hạn hoàn thành",
+    "thời hạn",
+    "hạn chót",
+    "hạn",
+    "chậm nhất",
+    "xong trước",
+    "trước",
+    "trong vòng",
+    "trong",
+    "đến",
+    "tại",
+)
+DUE_WORDS = (
+    "trước",
+    "trong",
+    "hạn",
+    "chậm nhất",
+    "đến",
+    "cuối",
+    "tháng",
+    "quý",
+    "năm",
+    "kỳ",
+    "kì",
+    "thường xuyên",
+)  # a deadline holds one
+DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead word in running text
+    "date": (
+        r"(?i:ngày\s+)?{d}\s*[/.\-]\s*{m}(?:\s*[/.\-]\s*{y})?",
+        r"(?i:ngày\s+){d}\s+(?i:tháng)\s+{m}(?:\s+(?i:năm)\s+{y})?",
+    ),
+    "month": (r"(?i:(?:cuối\s+)?tháng)\s+{m}(?:\s*(?:/|(?i:năm))\s*{y})?",),
+    "quarter": (r"(?i:(?:cuối\s+)?quý)\s+{q}(?:\s*(?:/|(?i:năm))\s*{y})?",),
+    "year": (r"(?i:(?:cuối\s+)?năm)\s+{y}",),
+    "month_end": (r"(?i:cuối tháng(?: này)?|tháng này)(?!\s*\d)",),
+    "next_month_end": (r"(?i:tháng (?:tới|sau))",),
+    "year_end": (r"(?i:cuối năm(?: nay)?|năm nay)(?!\s*\d)",),
+    "relative": (r"{n}\s+(?P<unit>(?i:ngày|tuần|tháng))(?!\s*\d)",),
+    "open": (
+        r"(?i:(?:kỳ|kì|buổi)\s+(?:họp|sinh hoạt)(?:\s+chi bộ)?\s+(?:tới|sau|tiếp theo)|"
+        r"thường xuyên|lâu dài|liên tục|hằng tháng|hàng tháng)",
+    ),
+}
+UNITS = {"ngày": 1, "tuần": 7, "tháng": 30}
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "mười": 10, "mười lăm": 15}
+
+# reports on earlier tasks -----------------------------------------------------------------------------------
+REVIEW_SECTIONS = (  # regex: a title or label opening the review of last month's tasks
+    r"(?i:kết quả thực hiện (?:các\s+)?(?:nhiệm vụ|nghị quyết|công việc|việc)|(?:các\s+)?(?:việc|nhiệm vụ) đã giao|"
+    r"đánh giá (?:kết quả|việc thực hiện)|"
+    r"kiểm điểm (?:việc|kết quả) thực hiện|tình hình thực hiện (?:nhiệm vụ|nghị quyết))",
+)
+STATUS_WORDS = (
+    "hoàn thành",
+    "xong",
+    "đang",
+    "chưa",
+    "tiếp tục",
+    "mới thu",
+    "mới đạt",
+    "mới thực",
+)  # every STATUS entry holds one of these
+STATUS = {  # status → regex, tried at each position (so "chưa hoàn thành" before "hoàn thành")
+    "not_done": (r"(?i:chưa\s+(?:hoàn\s+thành|thực\s+hiện|xong|triển\s+khai|đạt))",),
+    "in_progress": (r"(?i:đang\s+(?:triển\s+khai|thực\s+hiện|tiến\s+hành|hoàn\s+thiện|làm)|tiếp\s+tục\s+thực\s+hiện)",),
+    "done": (
+        r"(?<!\w)(?<!cần\s)(?<!phải\s)(?<!sẽ\s)(?i:đã\s+)?(?i:hoàn\s+thành|thực\s+hiện\s+xong|làm\s+xong|xong)"
+        r"(?!\s+(?i:trước|trong|chậm|vào|đúng|theo|xong|trước))",
+    ),
+}
+STRONG_STATUS = (
+    r"(?i:đã\s+hoàn\s+thành|đã\s+thực\s+hiện\s+xong|đã\s+xong|chưa\s+hoàn\s+thành|chưa\s+triển\s+khai|"
+    r"chưa\s+thực\s+hiện|đang\s+triển\s+khai|đang\s+thực\s+hiện|đang\s+tiến\s+hành|đang\s+hoàn\s+thiện)",
+)
+REPORT_JOINERS = (r"^(?i:và|còn|nhưng|riêng|tuy nhiên),?\s+",)  # regex: cut from the start of a task
+REPORTER_VERBS = (  # regex: after a person, what makes them the reporter rather than the one who did the task
+    r"^(?i:báo cáo|cho biết|thông qua báo cáo|trình bày|thông báo|nêu)(?:\s+(?i:rằng|là))?\s*[:,]?\s*",
+)
+REPORT_PREFIXES = (r"^(?i:về việc|việc)\s+",)  # regex: words cut from the start of a reported task
+REPORT_TAILS = (r"[\s:,;–\-]*(?:(?<!\w)(?i:đã|đều|cơ bản|về cơ bản)\s*)*[\s:,;–\-]*$",)  # regex: cut from its end
