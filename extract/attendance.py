@@ -16,11 +16,14 @@ from functools import cache
 
 from extract.contract import Attendance, DeclaredCounts, Evidence
 from extract.fragments import compile_all, number_pattern, phrases, to_number
-from extract.lang import language_data
+from extract.lang import domain_data, language_data
 from extract.lines import Line, LineKind, evidence
+from extract.name_lists import fold, folded_phrases
 from ingest.document import Document
 
 FIELDS = tuple(DeclaredCounts.model_fields)
+ALL_EXCUSED_REACH = 240  # characters after an absent count where "đều có lý do" ("all excused") may follow
+_SENTENCE_END = re.compile(r"[.;:](?:\s|$)|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,9 @@ class _Patterns:
     counts: dict[str, tuple[re.Pattern[str], ...]]  # field → (label then number, number then label)
     labels: dict[str, re.Pattern[str]]  # field → its labels alone, to skip lines quickly
     exclude: tuple[re.Pattern[str], ...]
+    all_excused: re.Pattern[str]  # on folded text: "đều có lý do", "all excused"
+    excused: re.Pattern[str]  # on folded text: "có lý do" ("excused")
+    unexcused: re.Pattern[str]  # on folded text: "không lý do" ("unexcused")
 
 
 @cache
@@ -59,7 +65,16 @@ def _patterns(code: str) -> _Patterns:
         before = rf"(?<![\w/.,])(?P<n>{number}){of}\s+{units}{verb}{label}"
         counts[field] = (re.compile(after), re.compile(before))
         alone[field] = re.compile(phrases(labels))
-    return _Patterns(counts, alone, compile_all(data.count_exclude))
+    lists = domain_data(code, "attendance")
+    excused = rf"(?<!\w)(?:{folded_phrases(lists.SUBLABELS['excused'])})(?!\w)"
+    return _Patterns(
+        counts,
+        alone,
+        compile_all(data.count_exclude),
+        all_excused=re.compile(rf"(?<!\w)(?:{folded_phrases(lists.ALL_WORDS)})\s+{excused}"),
+        excused=re.compile(excused),
+        unexcused=re.compile(rf"(?<!\w)(?:{folded_phrases(lists.SUBLABELS['unexcused'])})(?!\w)"),
+    )
 
 
 def _count_in(document: Document, line: Line, patterns: tuple[re.Pattern[str], ...], code: str) -> _Count | None:
@@ -74,6 +89,21 @@ def _count_in(document: Document, line: Line, patterns: tuple[re.Pattern[str], .
         total = to_number(match["of"], code) if match["of"] else None
         return _Count(value, total, evidence(document, line, match.start(), match.end()))
     return None
+
+
+def _all_excused(document: Document, absent: _Count, patterns: _Patterns) -> _Count | None:
+    """ "Vắng 2 đồng chí, đều có lý do" ("2 absent, all excused"), "Vắng: 1 đồng chí (…, có lý do)": every
+    absentee counted is excused (said of all, or of the only one, in the same sentence)."""
+    start = absent.evidence.end
+    sentence = fold(_SENTENCE_END.split(document.text[start : start + ALL_EXCUSED_REACH], maxsplit=1)[0])
+    match = patterns.all_excused.search(sentence)
+    if not match and absent.value == 1 and not patterns.unexcused.search(sentence):
+        match = patterns.excused.search(sentence)
+    if not match:
+        return None
+    begin, end = absent.evidence.start, start + match.end()
+    span = Evidence(block=absent.evidence.block, start=begin, end=end, text=document.text[begin:end])
+    return _Count(absent.value, None, span)
 
 
 def extract_declared(document: Document, lines: Sequence[Line], code: str, limit: int) -> Attendance:
@@ -95,6 +125,10 @@ def extract_declared(document: Document, lines: Sequence[Line], code: str, limit
             if count:
                 found[field] = count
                 break
+    if "absent" in found and not {"absent_excused", "absent_unexcused"} & found.keys():
+        excused = _all_excused(document, found["absent"], patterns)
+        if excused:
+            found["absent_excused"] = excused
     if "total" not in found:
         for count in found.values():
             if count.total is not None:

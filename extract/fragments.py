@@ -46,7 +46,8 @@ def _name(data: LanguageData) -> str:
     if data.name_initials:
         middle = rf"(?:\s+(?:{UPPER}\.|{token}))"
         return rf"{token}{middle}{{0,{most - 2}}}\s+{token}(?!\w)"
-    return rf"{token}(?:\s{token}){{{first - 1},{most - 1}}}(?!\w)"
+    particle = rf"(?:(?:{'|'.join(map(re.escape, data.name_particles))})\s)?" if data.name_particles else ""
+    return rf"{token}(?:\s{particle}{token}){{{first - 1},{most - 1}}}(?!\w)"
 
 
 @cache

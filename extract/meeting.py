@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.contract import Evidence, Meeting, MeetingType
+from extract.date_line import DateLine, evening, is_date_line, read_date_line, trim_place
 from extract.dates import Found, find_dates, find_times
 from extract.fragments import LEAD, compile_all, phrases
 from extract.lang import language_data
@@ -21,12 +22,12 @@ from ingest.document import BlockKind, Document
 
 HEADER_BLOCKS = 8  # the header (body, document date, title) stands within the first blocks
 MAX_HEADER_LINE = 80  # characters: a header line naming the body is short
-MAX_DATE_LINE_REST = 32  # characters besides the date on a header date line ("Thôn 3, ", "Tuesday, ")
 MAX_TITLE_LINE = 160
 MAX_TITLE_LINES = 3
 UPPER_SHARE = 0.8  # share of capital letters that makes a line a heading
 _ENUMERATED = re.compile(r"\W*(?:[IVX]{1,4}|\d{1,2}|[a-z])[.)]\s")  # "3. Approval of Minutes", "II. NỘI DUNG"
 _NEXT_LABEL = re.compile(r"\.\s+(?=[^\s.:]+(?:\s+[^\s.:]+){0,3}\s*:)")  # "Địa điểm: … . Thời gian: …"
+_REMARK = re.compile(r"\s+\(")  # "Nhà văn hóa thôn 10 (tầng 2, …)": a remark in parentheses after a place
 EXCLUDE_REACH = 40  # characters before a context word where "next meeting" and the like are looked for
 MAX_RANGE_GAP = 40  # characters between the two times of a range ("8 giờ 00 phút ngày 05/5/2024 đến 10 giờ")
 
@@ -62,7 +63,8 @@ def _patterns(code: str) -> _Patterns:
         body=compile_all(data.body_patterns),
         body_noun=re.compile(rf"(?<!\w){phrases(data.body_nouns)}(?!\w)" if data.body_nouns else ""),
         place_label=re.compile(
-            rf"{LEAD}(?P<label>{phrases(data.place_labels)})(?!\w)(?:\s+[^\s:：|]+){{0,2}}?(?:{separator})"
+            rf"(?:{LEAD}|(?<=\s)(?={phrases(data.place_labels)}\s*[:：]))"  # "Date: … Time: 18:30 Location: …"
+            rf"(?P<label>{phrases(data.place_labels)})(?!\w)(?:\s+[^\s:：|]+){{0,2}}?(?:{separator})"
             r"(?P<place>[^;|]*[^\W_][^;|]*)"
         ),
         place=compile_all(data.place_patterns, not_date=not_date),
@@ -125,7 +127,8 @@ def _continues_title(line: Line, context: _Context, keyword_only: bool) -> bool:
     dates = find_dates(text, context.code)
     if dates and sum(found.end - found.start for found in dates) * 2 > len(text):
         return False
-    return _mostly_upper(text) or (keyword_only and block.kind is BlockKind.HEADING)
+    # a year wrapped alone onto the next line ("… THÁNG 4 NĂM" / "2024") goes on with the title
+    return _mostly_upper(text) or text.isdigit() or (keyword_only and block.kind is BlockKind.HEADING)
 
 
 def _title(context: _Context, patterns: _Patterns) -> list[Line]:
@@ -142,6 +145,8 @@ def _title(context: _Context, patterns: _Patterns) -> list[Line]:
             if not _continues_title(following, context, keyword_only):
                 break
             title.append(following)
+        if keyword_only and len(title) > 1 and not _mostly_upper(title[1].text):
+            return title[1:]  # "BIÊN BẢN" above "Sinh hoạt chi bộ thường kỳ …": the keyword names the kind of paper
         return title
     return []
 
@@ -164,8 +169,9 @@ def _is_header_line(line: Line, context: _Context) -> bool:
 def _body(context: _Context, patterns: _Patterns, title: Sequence[Line]) -> tuple[str, Evidence] | None:
     for line in context.header:
         text = line.text.strip()
-        if _is_header_line(line, context) and any(p.fullmatch(text) for p in patterns.body_header):
-            value = text.strip(" .,;:*–-")
+        match = next((m for p in patterns.body_header if (m := p.fullmatch(text))), None)
+        if match and _is_header_line(line, context):
+            value = (match["body"] if "body" in match.re.groupindex else text).strip(" .,;:*–-")
             start = line.text.index(value)
             return value, context.evidence(line, start, start + len(value))
     for line in [*title, *context.dated]:
@@ -185,6 +191,7 @@ def _meeting_type(
     scopes: list[Sequence[Line]] = [title]
     last_block = context.dated[0].block if context.dated else HEADER_BLOCKS - 1
     scopes.append([line for line in context.header if line.block <= last_block])
+    scopes.append([line for line in context.dated if line.block < HEADER_BLOCKS])  # "Hôm nay … sinh hoạt thường kỳ"
     for scope in scopes:
         kinds: dict[str, Evidence] = {}
         for line in scope:
@@ -215,7 +222,8 @@ def _place(context: _Context, patterns: _Patterns) -> tuple[str, Evidence] | Non
         match = patterns.place_label.search(line.text)
         if match:
             written = _NEXT_LABEL.split(match["place"], maxsplit=1)[0]
-            value = written.strip().rstrip(".,")
+            written = _REMARK.split(written, maxsplit=1)[0] or written
+            value = trim_place(written)
             end = match.start("place") + written.index(value) + len(value)
             return value, context.evidence(line, match.start("label"), end)
     for line in context.dated:
@@ -248,22 +256,28 @@ def _near(line: Line, contexts: Sequence[re.Pattern[str]], found: Sequence[Found
     return None
 
 
-def _date(context: _Context, patterns: _Patterns, title: Sequence[Line]) -> tuple[str, Evidence] | None:
+def _date(context: _Context, patterns: _Patterns, date_line: DateLine | None) -> tuple[str, Evidence] | None:
     for line in context.dated:
         found = _near(line, patterns.date_context, find_dates(line.text, context.code), patterns)
         if found:
             return found.value, context.evidence(line, found.start, found.end)
-    for line in [*title, *context.header]:
-        dates = find_dates(line.text, context.code)
-        if dates and (line in title or _is_date_line(line.text, dates[0], patterns)):
-            return dates[0].value, context.evidence(line, dates[0].start, dates[0].end)
+    if date_line:
+        found = date_line.date
+        return found.value, context.evidence(date_line.line, found.start, found.end)
     return None
 
 
-def _is_date_line(text: str, found: Found, patterns: _Patterns) -> bool:
-    """A date and little else: "Thôn 3, ngày 05 tháng 5 năm 2024", "Tuesday, March 12, 2024"."""
-    rest = (text[: found.start] + text[found.end :]).strip(" ,.;")
-    return len(rest) <= MAX_DATE_LINE_REST and not any(p.search(text) for p in patterns.context_exclude)
+def _date_line(context: _Context, patterns: _Patterns, title: Sequence[Line]) -> DateLine | None:
+    """The header line holding the meeting's date ("Tuesday, March 12, 2024 – 7 p.m. – City Hall")."""
+    lines = [*title, *context.header]
+    for index, line in enumerate(lines):
+        dates = find_dates(line.text, context.code)
+        if dates and (
+            line in title or is_date_line(line.text, dates[0], context.code, patterns.title, patterns.context_exclude)
+        ):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            return read_date_line(line, dates[0], following, context.code)
+    return None
 
 
 def _is_range(between: str, patterns: _Patterns) -> bool:
@@ -324,10 +338,11 @@ def extract_meeting(document: Document, lines: Sequence[Line], code: str, limit:
     if title:
         meeting.title = " ".join(line.text.strip() for line in title)
         meeting.evidence["title"] = [context.evidence(line, 0, len(line.text)) for line in title]
+    date_line = _date_line(context, patterns, title)
     for name, found in (
         ("body", _body(context, patterns, title)),
-        ("place", _place(context, patterns)),
-        ("date", _date(context, patterns, title)),
+        ("place", _place(context, patterns) or _written_place(context, date_line)),
+        ("date", _date(context, patterns, date_line)),
     ):
         if found:
             setattr(meeting, name, found[0])
@@ -335,15 +350,27 @@ def extract_meeting(document: Document, lines: Sequence[Line], code: str, limit:
     meeting.type, kind_evidence = _meeting_type(context, patterns, title)
     if meeting.type:
         meeting.evidence["type"] = kind_evidence
-    _set_times(meeting, context, patterns)
+    _set_times(meeting, context, patterns, date_line)
     return meeting
 
 
-def _set_times(meeting: Meeting, context: _Context, patterns: _Patterns) -> None:
+def _written_place(context: _Context, date_line: DateLine | None) -> tuple[str, Evidence] | None:
+    """The place written after the date (and time) of the header date line."""
+    if date_line is None or date_line.place is None:
+        return None
+    line, start, end = date_line.place
+    return line.text[start:end], context.evidence(line, start, end)
+
+
+def _set_times(meeting: Meeting, context: _Context, patterns: _Patterns, date_line: DateLine | None) -> None:
     start = _start_time(context, patterns)
     end = _end_time(context, patterns)
+    header_time = date_line.time if date_line else None
+    if start is None and date_line and header_time:
+        start = (date_line.line, header_time, None)
     if start:
         line, found, until = start
+        found = evening(found, line.text[found.start : found.end], header_time)
         meeting.start_time = found.value
         meeting.evidence["start_time"] = [context.evidence(line, found.start, found.end)]
         if until and not end:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from extract.contract import Person
-from extract.fragments import LEAD, compile_all, person_pattern, phrases
+from extract.contract import Evidence, Person
+from extract.fragments import LEAD, LOWER, UPPER, compile_all, person_pattern, phrases
 from extract.lang import language_data
 from extract.lines import Line, LineKind, evidence
 from ingest.document import Document
@@ -22,6 +22,9 @@ from ingest.document import Document
 MAX_ROLE_WORDS = 8
 MAX_TITLED_ROLE_WORDS = 4
 SIGNATURE_REACH = 4  # lines below a signature title where the name may stand
+MAX_WRAPPED_HEAD = 2  # words of a name before a line break that cut it ("Thư ký: Đ/c Hoàng Thị" / "Diệu Linh.")
+_NAME_REST = re.compile(rf"\s*(?P<rest>{UPPER}{LOWER}+(?:\s{UPPER}{LOWER}+)*)\s*(?:[.,;(–-]|$)")
+_TITLE_AFTER = re.compile(r",\s*(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.?\s*")  # ", Office Manager"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,8 @@ class _Role:
     label: re.Pattern[str]
     phrases: tuple[re.Pattern[str], ...]
     signature: re.Pattern[str]
+    listed: re.Pattern[str]  # a name with the role beside it in a list: "X (chair)", "X | Chair |"
+    closing: re.Pattern[str]  # the last line of the minutes, a name and the role: "Rachel Moore, City Clerk"
 
 
 @cache
@@ -62,17 +67,26 @@ Which = Literal["chair", "recorder"]
 @cache
 def _role(code: str, which: Which) -> _Role:
     data = language_data(code)
-    labels, patterns, signatures = (
-        (data.chair_labels, data.chair_patterns, data.chair_signatures)
+    labels, patterns, signatures, markers = (
+        (data.chair_labels, data.chair_patterns, data.chair_signatures, data.chair_markers)
         if which == "chair"
-        else (data.recorder_labels, data.recorder_patterns, data.recorder_signatures)
+        else (data.recorder_labels, data.recorder_patterns, data.recorder_signatures, data.recorder_markers)
     )
+    marker, closing = (
+        "(?i:" + "|".join(f"(?:{item})" for item in items) + ")" if items else "(?!)"
+        for items in (markers, data.recorder_closing if which == "recorder" else ())
+    )
+    who = r"(?P<who>[^,:;()|\n]{3,60}?)"
     separator = rf"\s*[:：|]\s*|\s+{phrases(data.copulas)}\s+" if data.copulas else r"\s*[:：|]\s*"
     label = re.compile(rf"{LEAD}(?P<label>{phrases(labels)})(?!\w)(?:\s+[^\s:：|]+){{0,3}}?(?:{separator})")
     return _Role(
         label=label,
         phrases=compile_all(patterns, person=person_pattern(code)),
         signature=re.compile(rf"\s*{phrases(signatures)}\s*[,:]?\s*"),
+        listed=re.compile(
+            rf"(?:^|[,:;|])\s*{who}\s*(?:\(\s*(?P<marker>{marker})\s*\)|\|\s*(?P<cell>{marker})\s*(?:\||$))"
+        ),
+        closing=re.compile(rf"^\W*{who}\s*,\s*(?P<marker>{closing})\W*$"),
     )
 
 
@@ -143,25 +157,63 @@ def _person_at(
     return None
 
 
+def _wrapped(document: Document, person: Person, line: Line, following: Line | None, code: str) -> Person:
+    """A short name at the end of a line, its rest at the head of the next line of the block: joined again."""
+    span = person.evidence[0]
+    words = person.name.split()
+    if following is None or following.block != line.block or span.end != line.start + len(line.text.rstrip()):
+        return person
+    rest = _NAME_REST.match(following.text)
+    if (
+        not rest
+        or len(words) > MAX_WRAPPED_HEAD
+        or len(words) + len(rest["rest"].split()) > language_data(code).name_parts[1]
+    ):
+        return person
+    end = following.start + rest.end("rest")
+    name = f"{person.name} {rest['rest']}"
+    return Person(
+        name=name,
+        role=person.role,
+        evidence=[Evidence(block=span.block, start=span.start, end=end, text=document.text[span.start : end])],
+    )
+
+
 def _by_label(
     document: Document, lines: Sequence[Line], role: _Role, code: str, roster: Sequence[str]
 ) -> Person | None:
-    for line in lines:
+    for index, line in enumerate(lines):
         for label in role.label.finditer(line.text):
             person = _person_at(document, line, label.end(), code, roster, label.start("label"))
             if person:
-                return person
+                following = lines[index + 1] if index + 1 < len(lines) else None
+                return _wrapped(document, person, line, following, code)
     return None
+
+
+def _full_name(lines: Sequence[Line], surname: str, code: str) -> str | None:
+    """The one full name the minutes write for a surname ("Mayor Quinn" → "Deborah Quinn"), else None."""
+    names = {
+        match["name"]
+        for line in lines
+        for match in _patterns(code).person.finditer(line.text)
+        if match["name"].split()[-1] == surname
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _by_phrase(document: Document, lines: Sequence[Line], role: _Role, code: str) -> Person | None:
     for line in lines:
         for pattern in role.phrases:
             match = pattern.search(line.text)
-            if match:
-                person = _person(
-                    document, line, match["name"], match.end("name"), match["role_pre"], code, match.start()
-                )
+            if match and match.groupdict().get("surname"):
+                name = _full_name(lines, match["surname"], code)
+                if name:
+                    span = evidence(document, line, match.start(), match.end())
+                    return Person(name=name, role=match.groupdict().get("role_pre"), evidence=[span])
+            elif match:
+                role_pre = match.groupdict().get("role_pre")
+                person = _person(document, line, match["name"], match.end("name"), role_pre, code, match.start())
                 end = max(match.end(), person.evidence[0].end - line.start)
                 person.evidence = [evidence(document, line, match.start(), end)]
                 return person
@@ -189,6 +241,9 @@ def _name_line(document: Document, line: Line, code: str) -> Person | None:
     if not match:
         return None
     role, end = _role_after(line.text, match.end("name"), code)
+    titled = _TITLE_AFTER.fullmatch(line.text, end)
+    if role is None and titled:  # "Jolene Price, Administrative Assistant"
+        role, end = titled["title"], titled.end("title")
     if line.text[end:].strip(" .,;"):
         return None
     return Person(name=match["name"], role=match["role_pre"] or role, evidence=[evidence(document, line, offset, end)])
@@ -214,6 +269,34 @@ def _by_signature(document: Document, lines: Sequence[Line], role: _Role, code: 
     return None
 
 
+def _listed_name(who: str, code: str) -> str | None:
+    """The name in a list item ("Cllr Janet Hargreaves", "bev Thornton"), whatever its capitalisation."""
+    match = _patterns(code).person.fullmatch(who.strip())
+    if match:
+        return match["name"]
+    honorific = _patterns(code).honorific.match(who.strip())
+    words = who.strip()[honorific.end() if honorific else 0 :].split()
+    stop = {word.casefold() for word in (*language_data(code).name_stop_words, *language_data(code).roles)}
+    first, most = language_data(code).name_parts
+    plain = all(re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", word) for word in words)
+    if not first <= len(words) <= most or not plain or any(word.casefold() in stop for word in words):
+        return None
+    return " ".join(words)
+
+
+def _by_marker(document: Document, lines: Sequence[Line], pattern: re.Pattern[str], code: str) -> Person | None:
+    """A name with the role beside it: "Rosa Jimenez (chair)" in a list, "Olivia Grant | Chair |" in a table."""
+    for line in lines:
+        for match in pattern.finditer(line.text):
+            name = _listed_name(match["who"], code)
+            if name:
+                role = match["marker"] or match.groupdict().get("cell")
+                return Person(
+                    name=name, role=role, evidence=[evidence(document, line, match.start("who"), match.end())]
+                )
+    return None
+
+
 def find_person(
     document: Document, lines: Sequence[Line], which: Which, code: str, roster: Sequence[str] = ()
 ) -> Person | None:
@@ -223,4 +306,6 @@ def find_person(
         _by_label(document, lines, role, code, roster)
         or _by_phrase(document, lines, role, code)
         or _by_signature(document, lines, role, code)
+        or _by_marker(document, [line for line in lines if line.kind is not LineKind.ROW][-1:], role.closing, code)
+        or _by_marker(document, lines, role.listed, code)
     )

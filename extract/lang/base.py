@@ -26,6 +26,7 @@ class LanguageData:
     name_initials: bool = False  # "Eleanor M. Whitfield"
     name_upper: bool = False  # names written in capitals ("NGUYỄN VĂN AN")
     name_stop_words: tuple[str, ...] = ()  # capitalised words or phrases that are never part of a name
+    name_particles: tuple[str, ...] = ()  # inner words of a name sometimes typed in lower case ("Lê thị Thu Trang")
     copulas: tuple[str, ...] = ()  # "Thư ký là đồng chí …": words that join a label to its value
     role_stops: tuple[str, ...] = ()  # regex: where a role written after a name ends ("… chủ trì")
     chair_labels: tuple[str, ...] = ()
@@ -35,11 +36,14 @@ class LanguageData:
     chair_signatures: tuple[str, ...] = ()  # a line holding only this title; the name stands below
     recorder_signatures: tuple[str, ...] = ()
     signature_skip: tuple[str, ...] = ()  # regex: lines between a signature title and the name
+    chair_markers: tuple[str, ...] = ()  # regex: a role beside a name in a list ("Rosa Jimenez (chair)")
+    recorder_markers: tuple[str, ...] = ()  # regex: "Tyler Brooks (secretary)"
+    recorder_closing: tuple[str, ...] = ()  # regex: the role on the last line of the minutes ("…, City Clerk")
     # meeting
     title_patterns: tuple[str, ...] = ()  # regex over one stripped line
     title_exclude: tuple[str, ...] = ()  # regex
     title_keywords: tuple[str, ...] = ()  # a line holding only this continues on the next line
-    body_header_patterns: tuple[str, ...] = ()  # regex over one header line; the whole line is the body
+    body_header_patterns: tuple[str, ...] = ()  # regex over one header line: the body is group `body` or the line
     body_patterns: tuple[str, ...] = ()  # regex with (?P<body>…) over title and opening lines
     body_nouns: tuple[str, ...] = ()  # a body named by body_patterns must contain one of these
     place_labels: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ FUNCTION_WORDS = """
     not but will would there their been all any its so who also than then these those shall should may
 """  # separated by spaces
 
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "hon")
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "hon", "cllr")
 
 ROLES = (
     "Recording Secretary",
@@ -85,6 +85,7 @@ CHAIR_LABELS = (
 )
 RECORDER_LABELS = (
     "recorder",
+    "secretary",
     "recording secretary",
     "minutes secretary",
     "minute taker",
@@ -97,18 +98,32 @@ RECORDER_LABELS = (
 ROLE_STOPS = (r"\s+(?i:called|presided|presiding|chaired|recorded|took|at|on)(?!\w)",)  # regex
 CHAIR_PATTERNS = (  # regex
     r"(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)\b.{0,60}?\b(?i:by)\s+{person}",
-    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:called\s+the\s+meeting\s+to\s+order)",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:called\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order)",
     r"(?i:presided\s+(?:over\s+)?by|chaired\s+by)\s+{person}",
-    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:presided|(?:chaired|opened)\s+the\s+meeting)",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:presided|chaired(?!\s+by)|opened\s+the\s+(?:meeting|session))",
     r"(?i:with)\s+{person}\s+(?i:presiding)",
+    r"(?<!\w)(?P<role_pre>(?:" + "|".join(ROLES) + r"))\s+(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+"
+    r"(?i:called\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order)",  # "Mayor Quinn called …"
+    r"(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)\b.{0,60}?\b(?i:by)\s+(?P<name>(?!(?:the|a|an|our|its|his|her|their|general|unanimous)\s)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})(?=\s*(?:\(|[.,;]|$))",
 )
 RECORDER_PATTERNS = (  # regex
     r"(?i:minutes\s+(?:were\s+)?(?:recorded|taken|prepared|submitted)\s+by)\s+{person}",
     r"(?i:respectfully\s+submitted),?\s+(?i:by\s+)?{person}",
+    r"^\W*(?i:(?:minutes\s+)?recorded\s+by|minutes\s+by|(?:minutes|notes)\s*:)\s*{person}",
+    r"(?:^\W*|(?<=[\d.!?)])\s+|(?<=[ap]m)\s+)(?i:minutes|notes)\s*:\s*(?P<name>(?!(?:the|a|an|our|its|his|her|their|general|unanimous)\s)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})\s*$",
     r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:recorded|took)\s+(?i:the\s+)?(?i:minutes)",
 )
 CHAIR_SIGNATURES = ("chair", "chairperson", "presiding officer")
 RECORDER_SIGNATURES = ("respectfully submitted", "recording secretary", "recorder", "minutes recorded by")
+CHAIR_MARKERS = (r"(?:(?:committee|board|meeting)\s+)?(?:chair|chairperson|chairman|chairwoman|presiding)",)  # regex
+RECORDER_MARKERS = (  # regex: in a list of those present
+    r"(?:(?:board|recording)\s+)?secretary",
+    r"sec\.?|recorder|minute[s]?\s+taker|note[s]?\s+taker|notes|minutes",
+)
+RECORDER_CLOSING = (  # regex: the role after the name on the last line of the minutes
+    *RECORDER_MARKERS,
+    r"(?:(?:city|town|village|county|district|parish|borough|board|deputy|assistant)\s+)?clerk",
+)
 SIGNATURE_SKIP = (r"^\(.*\)$", r"^[\s_.…\-–]*$", r"^/s/\s*$", r"^(?i:signed|approved)\s*:?$")  # regex
 
 TITLE_PATTERNS = (r"^(?i:minutes)\b", r"\b(?i:minutes)\s*(?:[-–—:,(].*)?$")  # regex
@@ -135,10 +150,15 @@ BODY_NOUNS = (
     "cabinet",
     "panel",
     "union",
+    "district",
+    "league",
+    "pta",
+    "bank",
+    "trust",
 )
 BODY_HEADER_PATTERNS = (  # regex: a short capitalised header line naming a body, and nothing else
     r"^(?!.*\b(?i:minutes|meeting|agenda|session)\b)(?=.*\b(?i:"
-    + "|".join(BODY_NOUNS)
+    + "|".join((*BODY_NOUNS, "library"))  # a header line "X PUBLIC LIBRARY" names the institution
     + r")\b)[A-Z][\w'’&.\-]*(?:\s+(?:of|the|and|for|&|[–—-]|[A-Z][\w'’&.\-]*))*$",
 )
 BODY_PATTERNS = (  # regex
@@ -148,11 +168,12 @@ BODY_PATTERNS = (  # regex
 
 PLACE_LABELS = ("location", "place", "venue", "meeting place", "meeting location")
 PLACE_PATTERNS = (  # regex
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>{not_date}[A-Z][\w'’&\-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w'’&\-]*))*)",
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<place>{not_date}[A-Z][\w'’&\-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w'’&\-]*))*"
+    r"(?:,\s+[A-Z0-9][\w'’&\-]*(?:\s+(?:of|the|and|&|[A-Z0-9][\w'’&\-]*))*)*)",
 )
 
 TYPE_PATTERNS = {  # regex
-    "regular": (r"\b(?i:regular)\b(?:\s+[\w-]+){0,2}?\s+(?i:meeting|session)\b",),
+    "regular": (r"\b(?i:regular|ordinary|monthly)\b(?:\s+[\w-]+){0,2}?\s+(?i:meeting|session)\b",),
     "special": (r"\b(?i:special|emergency|extraordinary)\b(?:\s+[\w-]+){0,2}?\s+(?i:meeting|session)\b",),
     "other": (
         r"\b(?i:annual(?:\s+general)?|work|study)\s+(?i:meeting|session)\b",
@@ -170,6 +191,7 @@ CONTEXT_EXCLUDE = (r"\b(?i:next|previous|last|upcoming|will\s+be\s+held)\b",)  #
 START_CONTEXT = (  # regex, in order of preference
     r"\b(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)",
     r"\b(?i:convened|began|commenced|started)\b",
+    r"\b(?i:opened\s+the\s+(?:meeting|session))\b",
     r"\b(?i:time)\s*:",
     r"\b(?i:held|met)\b",
 )
@@ -205,7 +227,10 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),  # "tues oct 8", "Thurs., Feb. 6th"
+)
 ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 DATE_PATTERNS = (  # regex

@@ -16,7 +16,11 @@ FUNCTION_WORDS = """
 MARKER_LETTERS = "ăđơưĩũĂĐƠƯĨŨ"
 MARKER_RANGES = ((0x1EA0, 0x1EF9),)
 
-HONORIFICS = ("đồng chí", "đ/c", "đc", "ông", "bà")
+# "Chị Lâm Thị Thảo", "Chủ trì: ông Dương Văn Cảnh": a person's honorific is not part of the name
+HONORIFICS = ("đồng chí", "đ/c", "đc", "ông", "bà", "chị", "anh", "cô", "thầy")
+# Unaccented text ("Chu tri: dong chi Vu Dinh Khiem") is read with the lexicon's phrases folded too (see
+# `extract/lang/folding.py`); these folded words of roles, stop words and honorifics are names as well ("Truong", "Ky").
+FOLD_KEEP = frozenset({"truong", "ky"})
 
 ROLES = (
     "Bí thư chi bộ",
@@ -55,20 +59,28 @@ NAME_STOP_WORDS = (
     "đại biểu",
 )
 
+NAME_PARTICLES = ("thị", "văn")  # middle names typed in lower case: "Lê thị Thu Trang", "Nguyễn văn Hưởng"
+
 COPULAS = ("là",)
 
 CHAIR_LABELS = ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị")
-RECORDER_LABELS = ("thư ký", "người ghi biên bản", "ghi biên bản", "thư ký hội nghị")
+RECORDER_LABELS = ("thư ký", "thư kí", "người ghi biên bản", "ghi biên bản", "thư ký hội nghị")
 ROLE_STOPS = (r"\s+(?i:làm|là|chủ trì|chủ tọa|chủ toạ|thư ký)(?!\w)",)  # regex
 CHAIR_PATTERNS = (  # regex
     r"(?<!\w)(?i:do)\s+{person}(?:\s*[,–\-]\s*[^,.;]{1,60}?)?\s+"
     r"(?i:làm\s+)?(?i:chủ trì|chủ tọa|chủ toạ)(?!\w)",
     r"{person}\s+(?i:làm|là)\s+(?i:chủ trì|chủ tọa|chủ toạ)(?!\w)",
+    # "Ông Dương Văn Cảnh – Trưởng thôn (chủ trì);" in a list of those present
+    r"{person}(?:\s*[–\-]\s*[^();|]{1,60}?)?\s*\(\s*(?i:chủ trì|chủ tọa|chủ toạ)\s*\)",
 )
-RECORDER_PATTERNS = (r"{person}\s+(?i:làm|là)\s+(?i:thư ký)(?!\w)",)  # regex
+RECORDER_PATTERNS = (  # regex
+    r"{person}\s+(?i:làm|là)\s+(?i:thư ký|thư kí)(?!\w)",
+    r"{person}(?:\s*[–\-]\s*[^();|]{1,60}?)?\s*\(\s*(?i:thư ký|thư kí|ghi biên bản)\s*\)",
+)
 CHAIR_SIGNATURES = ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị")
 RECORDER_SIGNATURES = (
     "thư ký",
+    "thư kí",
     "thư ký hội nghị",
     "người ghi biên bản",
     "thư ký (ghi biên bản)",
@@ -79,7 +91,13 @@ SIGNATURE_SKIP = (r"^\(.*\)$", r"^[\s_.…\-–]*$", r"^(?i:đã ký)\.?$")  # r
 TITLE_PATTERNS = (r"^(?i:biên bản)(?:\s|$)",)  # regex
 TITLE_EXCLUDE = (r"^(?i:biên bản)\s+(?i:này|đã|được|kết thúc|lập)\b",)  # regex
 TITLE_KEYWORDS = ("biên bản",)
-BODY_HEADER_PATTERNS = (r"^(?i:chi bộ)\s+\S.*$",)  # regex
+# a header line naming the body (group `body`); the national header may stand beside it on the same line
+_BESIDE = r"(?:\s+(?i:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam))?"
+BODY_HEADER_PATTERNS = (  # regex
+    rf"^(?P<body>(?i:chi bộ)\s+\S.*?){_BESIDE}$",
+    # the unit of a mass organisation or a village: "CHI HỘI PHỤ NỮ ẤP 4", "BAN QUẢN LÝ THÔN TÂN HÒA", "THÔN TÂN HÒA"
+    rf"^(?P<body>(?i:chi hội|chi đoàn|ban quản lý|ban điều hành|thôn|ấp|xóm|bản|khu phố|tổ dân phố)\s+\S.*?){_BESIDE}$",
+)
 
 PLACE_LABELS = ("địa điểm", "nơi họp", "nơi sinh hoạt")
 PLACE_PATTERNS = (r"(?<!\w)(?i:tại)\s+(?P<place>{not_date}[^\W\d_][^,.;|]*)",)  # regex
@@ -116,13 +134,15 @@ AM_WORDS = ("sáng",)
 PM_WORDS = ("chiều", "tối")
 
 COUNT_LABELS = {
-    "total": ("tổng số đảng viên", "tổng số thành viên", "tổng số", "sĩ số"),
+    "total": ("tổng số đảng viên", "tổng số thành viên", "tổng số hội viên", "tổng số", "sĩ số"),
     "official": ("đảng viên chính thức", "chính thức"),
     "probationary": ("đảng viên dự bị", "dự bị"),
     "exempt": (
         "được miễn sinh hoạt",
         "miễn sinh hoạt",
         "miễn công tác và sinh hoạt",
+        "miễn công tác và sinh hoạt đảng",
+        "miễn sinh hoạt đảng",
         "miễn công tác, sinh hoạt",
     ),
     "present": ("có mặt", "dự họp", "dự sinh hoạt"),
@@ -148,8 +168,11 @@ COUNT_LABELS = {
         "không phép",
     ),
 }
-COUNT_EXCLUDE = (r"^\W*(?i:đại biểu|khách mời|biểu quyết|kết quả biểu quyết)",)  # regex
-COUNT_UNITS = ("đồng chí", "đảng viên", "đ/c", "người", "thành viên")
+COUNT_EXCLUDE = (  # regex
+    r"^\W*(?i:đại biểu|khách mời|biểu quyết|kết quả biểu quyết)",
+    r"(?<!\w)\d{1,3}\s+(?i:kỳ|kì|lần|buổi|tháng)\s+(?i:liên tiếp|liền)",  # "vắng … 3 kỳ liên tiếp": not a count
+)
+COUNT_UNITS = ("đồng chí", "đảng viên", "đ/c", "đc", "người", "thành viên", "hội viên")
 COUNT_OF = ("trên",)
-NEGATIONS = ("không",)
+NEGATIONS = ("không", "phải")  # "Đảng viên phải có mặt 25 đồng chí; có mặt 23": who should have come
 NONE_WORDS = ("không", "không có")
