@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from docx import Document
@@ -18,10 +18,11 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 FIXED_ZIP_TIME = (2025, 1, 1, 0, 0, 0)
-FIXED_DATE = datetime(2025, 1, 1, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2025, 1, 1, tzinfo=UTC)
 
 
 # --------------------------------------------------------------------------------------------- writers
+
 
 def save_docx(doc, path: Path) -> None:
     """Save a python-docx Document with fixed core properties and fixed zip entry timestamps."""
@@ -91,6 +92,7 @@ def table(doc, rows):
 
 # --------------------------------------------------------------------------------------------- vi
 
+
 def vi_khu_pho_4():
     doc = Document()
     para(doc, "ĐẢNG BỘ PHƯỜNG AN LẠC", bold=True)
@@ -104,18 +106,27 @@ def vi_khu_pho_4():
     para(doc, "Địa điểm: Nhà văn hóa Khu phố 4, phường An Lạc.")
     para(doc, "Tổng số đảng viên của chi bộ: 18 đồng chí (chính thức 16, dự bị 2); miễn sinh hoạt: 0.")
     para(doc, "Có mặt: 16 đồng chí.")
-    para(doc, "Vắng mặt: 2 đồng chí (có lý do: 1; không có lý do: 1), gồm: đồng chí Bùi Thị Thanh Hương "
-              "(ốm, có đơn xin phép) và đồng chí Dương Văn Toàn (không có lý do).")
+    para(
+        doc,
+        "Vắng mặt: 2 đồng chí (có lý do: 1; không có lý do: 1), gồm: đồng chí Bùi Thị Thanh Hương "
+        "(ốm, có đơn xin phép) và đồng chí Dương Văn Toàn (không có lý do).",
+    )
     para(doc, "Đại biểu tham dự: đồng chí Hồ Quang Vĩnh, Đảng ủy viên phường, phụ trách chi bộ.")
     para(doc, "Chủ trì: Đồng chí Ngô Văn Thắng – Bí thư chi bộ.")
     para(doc, "Thư ký: Đồng chí Chu Thị Mai Phương.")
     para(doc, "II. NỘI DUNG SINH HOẠT", bold=True)
     para(doc, "1. Đánh giá kết quả thực hiện nhiệm vụ tháng 02/2025", bold=True)
-    para(doc, "Đồng chí Bí thư thông qua báo cáo. Việc tổng vệ sinh môi trường khu phố sau Tết do đồng chí "
-              "Lã Văn Hùng phụ trách đã hoàn thành. Thu đảng phí đạt 100%.")
+    para(
+        doc,
+        "Đồng chí Bí thư thông qua báo cáo. Việc tổng vệ sinh môi trường khu phố sau Tết do đồng chí "
+        "Lã Văn Hùng phụ trách đã hoàn thành. Thu đảng phí đạt 100%.",
+    )
     para(doc, "2. Phương hướng nhiệm vụ tháng 3/2025", bold=True)
-    para(doc, "Triển khai phong trào ra quân xây dựng đô thị văn minh; vận động nhân dân tham gia hiến đất "
-              "mở rộng hẻm 12; rà soát hộ nghèo, cận nghèo.")
+    para(
+        doc,
+        "Triển khai phong trào ra quân xây dựng đô thị văn minh; vận động nhân dân tham gia hiến đất "
+        "mở rộng hẻm 12; rà soát hộ nghèo, cận nghèo.",
+    )
     para(doc, "3. Ý kiến thảo luận", bold=True)
     para(doc, "– Đồng chí Lã Văn Hùng: đề nghị chia khu phố thành 4 cụm để vận động hiến đất.")
     para(doc, "– Đồng chí Tống Thị Ngọc Lan: cần công khai danh sách hộ cận nghèo tại bảng tin khu phố.")
@@ -123,18 +134,33 @@ def vi_khu_pho_4():
     para(doc, "– Đồng chí Lã Văn Hùng: xin nhận phụ trách cụm 1 và cụm 2.")
     para(doc, "– Đồng chí Khổng Minh Trí: đồng ý, đề nghị bổ sung kinh phí cho đội dân phòng.")
     para(doc, "Đồng chí chủ trì kết luận và phân công nhiệm vụ như sau:")
-    table(doc, [
-        ["STT", "Nội dung công việc", "Người phụ trách", "Thời hạn"],
-        ["1", "Vận động nhân dân hiến đất mở rộng hẻm 12", "Đ/c Lã Văn Hùng", "31/3/2025"],
-        ["2", "Rà soát, lập danh sách hộ nghèo, cận nghèo", "Đ/c Tống Thị Ngọc Lan", "Trước ngày 20/3/2025"],
-        ["3", "Lập dự trù kinh phí hoạt động đội dân phòng", "Đ/c Khổng Minh Trí", "Trong tháng 3/2025"],
-    ])
-    para(doc, "Biểu quyết thông qua nghị quyết tháng 3/2025: tán thành 16/16 đồng chí (đạt 100%), "
-              "không tán thành 0, ý kiến khác 0.")
-    para(doc, "Buổi sinh hoạt kết thúc vào hồi 21 giờ 15 phút cùng ngày. Biên bản đã được đọc lại trước chi bộ "
-              "và nhất trí thông qua.")
-    table(doc, [["THƯ KÝ", "T/M CHI BỘ – BÍ THƯ"], ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)"],
-                ["Chu Thị Mai Phương", "Ngô Văn Thắng"]])
+    table(
+        doc,
+        [
+            ["STT", "Nội dung công việc", "Người phụ trách", "Thời hạn"],
+            ["1", "Vận động nhân dân hiến đất mở rộng hẻm 12", "Đ/c Lã Văn Hùng", "31/3/2025"],
+            ["2", "Rà soát, lập danh sách hộ nghèo, cận nghèo", "Đ/c Tống Thị Ngọc Lan", "Trước ngày 20/3/2025"],
+            ["3", "Lập dự trù kinh phí hoạt động đội dân phòng", "Đ/c Khổng Minh Trí", "Trong tháng 3/2025"],
+        ],
+    )
+    para(
+        doc,
+        "Biểu quyết thông qua nghị quyết tháng 3/2025: tán thành 16/16 đồng chí (đạt 100%), "
+        "không tán thành 0, ý kiến khác 0.",
+    )
+    para(
+        doc,
+        "Buổi sinh hoạt kết thúc vào hồi 21 giờ 15 phút cùng ngày. Biên bản đã được đọc lại trước chi bộ "
+        "và nhất trí thông qua.",
+    )
+    table(
+        doc,
+        [
+            ["THƯ KÝ", "T/M CHI BỘ – BÍ THƯ"],
+            ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)"],
+            ["Chu Thị Mai Phương", "Ngô Văn Thắng"],
+        ],
+    )
     return doc
 
 
@@ -142,19 +168,33 @@ def vi_thcs_nguyen_du():
     doc = Document()
     para(doc, "ĐẢNG BỘ XÃ HÒA BÌNH – CHI BỘ TRƯỜNG THCS NGUYỄN DU", bold=True)
     para(doc, "Hòa Bình, ngày 05 tháng 9 năm 2025")
-    para(doc, "BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG 9 KẾT HỢP SINH HOẠT CHUYÊN ĐỀ QUÝ III", bold=True,
-         center=True, size=13)
+    para(
+        doc,
+        "BIÊN BẢN SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG 9 KẾT HỢP SINH HOẠT CHUYÊN ĐỀ QUÝ III",
+        bold=True,
+        center=True,
+        size=13,
+    )
     para(doc, "Chuyên đề: Nâng cao chất lượng chuyển đổi số trong dạy và học năm học 2025–2026", center=True)
     para(doc, "Người chủ trì: Đoàn Minh Quân, Bí thư chi bộ, Hiệu trưởng.")
     para(doc, "Ghi biên bản: Lê Hoài Thương.")
     para(doc, "Hôm nay, vào hồi 14 giờ 00, tại phòng Hội đồng nhà trường, chi bộ tiến hành sinh hoạt.")
-    para(doc, "Thành phần: chi bộ có 13 đảng viên (12 chính thức, 1 dự bị). Có mặt 12 đồng chí. "
-              "Đảng viên vắng: 01 đồng chí – Vũ Thị Hạnh, nghỉ chế độ thai sản (có lý do).")
-    para(doc, "Đồng chí Nguyễn Văn Sơn đến muộn lúc 14 giờ 20 do dự họp tại Phòng Giáo dục; đồng chí "
-              "Phạm Thị Lệ xin về sớm lúc 16 giờ 15 (sau phần biểu quyết) để đón con.")
+    para(
+        doc,
+        "Thành phần: chi bộ có 13 đảng viên (12 chính thức, 1 dự bị). Có mặt 12 đồng chí. "
+        "Đảng viên vắng: 01 đồng chí – Vũ Thị Hạnh, nghỉ chế độ thai sản (có lý do).",
+    )
+    para(
+        doc,
+        "Đồng chí Nguyễn Văn Sơn đến muộn lúc 14 giờ 20 do dự họp tại Phòng Giáo dục; đồng chí "
+        "Phạm Thị Lệ xin về sớm lúc 16 giờ 15 (sau phần biểu quyết) để đón con.",
+    )
     para(doc, "PHẦN I – SINH HOẠT THƯỜNG KỲ", bold=True)
-    para(doc, "Đồng chí Phó Bí thư Hoàng Thị Thu Trang báo cáo kết quả tháng 8: hoàn thành tuyển sinh lớp 6 "
-              "(đồng chí Nguyễn Văn Sơn phụ trách, đã xong); sửa chữa 4 phòng học đã hoàn thành.")
+    para(
+        doc,
+        "Đồng chí Phó Bí thư Hoàng Thị Thu Trang báo cáo kết quả tháng 8: hoàn thành tuyển sinh lớp 6 "
+        "(đồng chí Nguyễn Văn Sơn phụ trách, đã xong); sửa chữa 4 phòng học đã hoàn thành.",
+    )
     para(doc, "Nhiệm vụ tháng 9: tổ chức khai giảng, ổn định nề nếp, kiện toàn các tổ chuyên môn.")
     para(doc, "PHẦN II – SINH HOẠT CHUYÊN ĐỀ", bold=True)
     para(doc, "Đồng chí Trịnh Quốc Bảo trình bày chuyên đề về chuyển đổi số.")
@@ -164,12 +204,17 @@ def vi_thcs_nguyen_du():
     para(doc, "Đồng chí Trịnh Quốc Bảo phát biểu giải trình về kinh phí nâng cấp mạng.")
     para(doc, "Đồng chí Phạm Thị Lệ phát biểu bổ sung: nên thành lập nhóm giáo viên nòng cốt.")
     para(doc, "Kết luận: Đồng chí Đoàn Minh Quân kết luận, giao:")
-    para(doc, "- Đồng chí Trịnh Quốc Bảo xây dựng kế hoạch chuyển đổi số của nhà trường, trình chi bộ "
-              "trước ngày 30/9/2025;")
+    para(
+        doc,
+        "- Đồng chí Trịnh Quốc Bảo xây dựng kế hoạch chuyển đổi số của nhà trường, trình chi bộ trước ngày 30/9/2025;",
+    )
     para(doc, "- Đồng chí Phạm Thị Lệ tổ chức tập huấn học liệu số cho giáo viên trong tháng 10/2025;")
     para(doc, "- Đồng chí Hoàng Thị Thu Trang chỉ đạo ổn định nề nếp học sinh, hạn 15/9/2025.")
-    para(doc, "Nghị quyết tháng 9 và kết luận chuyên đề được biểu quyết thông qua: tán thành 11/11 đảng viên chính thức "
-              "có mặt (đạt 100%).")
+    para(
+        doc,
+        "Nghị quyết tháng 9 và kết luận chuyên đề được biểu quyết thông qua: tán thành 11/11 đảng viên chính thức "
+        "có mặt (đạt 100%).",
+    )
     para(doc, "Cuộc họp kết thúc vào hồi 16 giờ 30 phút cùng ngày.")
     para(doc, "Biên bản đã được đọc lại và nhất trí thông qua.")
     para(doc, "NGƯỜI GHI BIÊN BẢN                    CHỦ TRÌ")
@@ -226,46 +271,65 @@ VI_DONG_XUAN_PDF = [
 
 # --------------------------------------------------------------------------------------------- en
 
+
 def en_riverside_library():
     doc = Document()
     doc.add_heading("Riverside Public Library — Board of Trustees", level=1)
     para(doc, "Minutes of the Regular Meeting, Tuesday, April 8, 2025", bold=True)
     para(doc, "Location: Community Room, Riverside Public Library, 200 Elm Street")
-    para(doc, "The meeting was called to order at 7:00 p.m. by Eleanor Whitfield, Chair. "
-              "Grace Nakamura, Secretary, recorded the minutes.")
+    para(
+        doc,
+        "The meeting was called to order at 7:00 p.m. by Eleanor Whitfield, Chair. "
+        "Grace Nakamura, Secretary, recorded the minutes.",
+    )
     para(doc, "Attendance", bold=True)
-    table(doc, [
-        ["Trustee", "Office", "Attendance"],
-        ["Eleanor Whitfield", "Chair", "Present"],
-        ["Grace Nakamura", "Secretary", "Present"],
-        ["Robert Kaminski", "Treasurer", "Present"],
-        ["Sunita Varma", "Trustee", "Present"],
-        ["Harold Jensen", "Trustee", "Present (arrived 7:20 p.m.)"],
-        ["Fiona McAllister", "Trustee", "Absent (excused — family matter)"],
-        ["Daniel Osei", "Trustee", "Absent"],
-    ])
+    table(
+        doc,
+        [
+            ["Trustee", "Office", "Attendance"],
+            ["Eleanor Whitfield", "Chair", "Present"],
+            ["Grace Nakamura", "Secretary", "Present"],
+            ["Robert Kaminski", "Treasurer", "Present"],
+            ["Sunita Varma", "Trustee", "Present"],
+            ["Harold Jensen", "Trustee", "Present (arrived 7:20 p.m.)"],
+            ["Fiona McAllister", "Trustee", "Absent (excused — family matter)"],
+            ["Daniel Osei", "Trustee", "Absent"],
+        ],
+    )
     para(doc, "Also present: Laura Pinkerton, Library Director; Michael Tran, Friends of the Library liaison.")
     para(doc, "Approval of minutes", bold=True)
     para(doc, "The minutes of the March 11, 2025 meeting were approved as read.")
     para(doc, "Director's report", bold=True)
-    para(doc, "Laura Pinkerton reported that circulation rose 6% over the quarter and that the teen room "
-              "reopened on March 28.")
+    para(
+        doc,
+        "Laura Pinkerton reported that circulation rose 6% over the quarter and that the teen room "
+        "reopened on March 28.",
+    )
     para(doc, "Budget for fiscal year 2025–26", bold=True)
     para(doc, "Robert Kaminski presented the draft budget of $1,240,000.")
     para(doc, "Sunita Varma asked whether the e-book line could be increased by $15,000.")
     para(doc, "Robert Kaminski said this could be covered from the materials contingency.")
     para(doc, "Harold Jensen said he supported the increase.")
-    para(doc, "It was moved by Sunita Varma and seconded by Harold Jensen to adopt the fiscal year 2025–26 "
-              "budget as amended with a $15,000 increase to e-books. The motion carried, 5 in favour, 0 against.")
+    para(
+        doc,
+        "It was moved by Sunita Varma and seconded by Harold Jensen to adopt the fiscal year 2025–26 "
+        "budget as amended with a $15,000 increase to e-books. The motion carried, 5 in favour, 0 against.",
+    )
     para(doc, "Building", bold=True)
-    para(doc, "Laura Pinkerton presented quotes for replacing the HVAC system. Grace Nakamura asked for a third "
-              "quote before any decision.")
+    para(
+        doc,
+        "Laura Pinkerton presented quotes for replacing the HVAC system. Grace Nakamura asked for a third "
+        "quote before any decision.",
+    )
     para(doc, "Action items", bold=True)
-    table(doc, [
-        ["Action", "Responsible", "Due"],
-        ["Obtain a third HVAC quote", "Laura Pinkerton", "May 2, 2025"],
-        ["Send the adopted budget to the City Finance Office", "Robert Kaminski", "April 15, 2025"],
-    ])
+    table(
+        doc,
+        [
+            ["Action", "Responsible", "Due"],
+            ["Obtain a third HVAC quote", "Laura Pinkerton", "May 2, 2025"],
+            ["Send the adopted budget to the City Finance Office", "Robert Kaminski", "April 15, 2025"],
+        ],
+    )
     para(doc, "The meeting adjourned at 8:25 p.m.")
     para(doc, "Respectfully submitted,")
     para(doc, "Grace Nakamura, Secretary")
@@ -280,20 +344,36 @@ def en_oakridge_hoa():
     para(doc, "Venue: Oakridge Meadows Clubhouse", center=True)
     para(doc, "")
     para(doc, "Meeting opened at 18:30. Presiding: Victoria Hensley (President). Minute-taker: Andre Dubois.")
-    para(doc, "Board present: Victoria Hensley, Andre Dubois, Kevin O'Rourke, Simone Achterberg. "
-              "Not present: Bradley Coates (no notice given). Four of five directors present; quorum confirmed.")
+    para(
+        doc,
+        "Board present: Victoria Hensley, Andre Dubois, Kevin O'Rourke, Simone Achterberg. "
+        "Not present: Bradley Coates (no notice given). Four of five directors present; quorum confirmed.",
+    )
     para(doc, "Guests: Patricia Lowe, property manager, Summit Community Management; about a dozen homeowners.")
-    para(doc, "Old business. The pool resurfacing, handled by Kevin O'Rourke, is complete and came in $900 "
-              "under budget.")
-    para(doc, "Open forum. Homeowner Gloria Ramirez raised speeding on Birch Lane. Homeowner Ted Nakashima "
-              "asked about the status of the gate repair.")
-    para(doc, "Landscaping contract. Patricia Lowe summarized three bids. Simone Achterberg favoured GreenLeaf "
-              "for its price. Kevin O'Rourke raised concerns about GreenLeaf's references. Simone Achterberg "
-              "noted that GreenLeaf serves two neighbouring associations without complaint.")
-    para(doc, "Motion by Simone Achterberg / Second by Andre Dubois: award the 2026 landscaping contract to "
-              "GreenLeaf Grounds at $54,000 per year. Vote: 3 yes, 1 no. Motion carried.")
-    para(doc, "Traffic calming. Motion by Kevin O'Rourke / Second by Victoria Hensley: install two speed humps "
-              "on Birch Lane. Vote: 2 yes, 2 no. Motion failed.")
+    para(
+        doc, "Old business. The pool resurfacing, handled by Kevin O'Rourke, is complete and came in $900 under budget."
+    )
+    para(
+        doc,
+        "Open forum. Homeowner Gloria Ramirez raised speeding on Birch Lane. Homeowner Ted Nakashima "
+        "asked about the status of the gate repair.",
+    )
+    para(
+        doc,
+        "Landscaping contract. Patricia Lowe summarized three bids. Simone Achterberg favoured GreenLeaf "
+        "for its price. Kevin O'Rourke raised concerns about GreenLeaf's references. Simone Achterberg "
+        "noted that GreenLeaf serves two neighbouring associations without complaint.",
+    )
+    para(
+        doc,
+        "Motion by Simone Achterberg / Second by Andre Dubois: award the 2026 landscaping contract to "
+        "GreenLeaf Grounds at $54,000 per year. Vote: 3 yes, 1 no. Motion carried.",
+    )
+    para(
+        doc,
+        "Traffic calming. Motion by Kevin O'Rourke / Second by Victoria Hensley: install two speed humps "
+        "on Birch Lane. Vote: 2 yes, 2 no. Motion failed.",
+    )
     para(doc, "Tasks:")
     para(doc, "• Patricia Lowe – send the signed contract to GreenLeaf Grounds – by October 24, 2025.")
     para(doc, "• Kevin O'Rourke – get a radar speed survey of Birch Lane – before the next meeting.")
