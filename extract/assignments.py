@@ -13,19 +13,22 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extract.assignments_merge import merged
+from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Assignment, Evidence
 from extract.deadlines import Deadline, find_deadline
 from extract.fragments import LOWER, UPPER, compile_all, name_pattern, phrases
 from extract.lang import domain_data, language_data
 from extract.lines import Line, LineKind, evidence
-from extract.roster import Roster, fold
-from ingest.document import Block, BlockKind, Document
+from extract.roster import Roster
+from ingest.document import BlockKind, Document
 
 MAX_HEADING = 100  # characters: a longer line is text, not a title or a label
 UPPER_SHARE = 0.8
+MAX_DEADLINE = 50  # characters: a longer clause is more than a deadline ("thời hạn 30/11/2025")
 ABBREVIATION_REACH = 6  # characters before a full stop where "Mr." or "Đ/c." is looked for
-LEAD_MARK = re.compile(r"\s*(?:[-–•+*]\s*|\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s+)?")  # a bullet or a number
-_ENUMERATED = re.compile(r"\s*\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s")
+LEAD_MARK = re.compile(r"\s*(?:[-–•+*]\s*|\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s+)?")  # a bullet or a number
+_ENUMERATED = re.compile(r"\s*\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s")
 _LABEL = re.compile(r"[^:：]{1,60}[:：]\s*|[^:：–—]{1,60}?\s[-–—]\s+")  # "Phân công: …", "4) Clean-up - …"
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 _ABBREVIATION = re.compile(r"(?i:(?<!\w)(?:mr|mrs|ms|dr|prof|rev|hon|st|no|vs|jr|sr)\.|(?<!\w)[A-Z]\.)$")
@@ -55,11 +58,12 @@ def who(code: str) -> Who:
     one = rf"(?:{full}|{titled}|{word})" if not data.SINGLE_NAME_NEEDS_TITLE else rf"(?:{full}|{titled})"
     joiner = rf"(?:\s*,\s*(?:{phrases(data.PEOPLE_JOINERS)}\s+)?|\s+{phrases(data.PEOPLE_JOINERS)}\s+)"
     people = rf"{one}(?:{joiner}{one})*"
-    strict = rf"(?:{full}|{titled})(?:{joiner}(?:{full}|{titled}))*"
+    office = rf"(?:{UPPER}{LOWER}+\s+)?{role}{word}"  # "City Manager Brewer": a role in two words, a surname
+    strict = rf"(?:{full}|{titled}|{office})(?:{joiner}(?:{full}|{titled}|{office}))*"
     group = "|".join(f"(?:{pattern})" for pattern in data.GROUPS)
     named = (
-        rf"(?:{honorific})?(?:{role})?(?:{honorific})?(?P<name>{name_pattern(code)})"
-        rf"|(?:{honorific}(?:{role})?|{role})(?P<given>{word})"
+        rf"(?:{honorific})?(?:{role})?(?:{honorific})?(?!{honorific})(?P<name>{name_pattern(code)})"
+        rf"|(?:{honorific}(?:{role})?|(?:{UPPER}{LOWER}+\s+)?{role})(?P<given>{word})"
     )
     if not data.SINGLE_NAME_NEEDS_TITLE:
         named += rf"|(?<!\w)(?P<single>{word})"
@@ -74,8 +78,12 @@ def who(code: str) -> Who:
 
 def names_in(text: str, code: str) -> list[str]:
     """The names of the people written in `text`, without honorifics or roles ([] for a group)."""
-    if who(code).group.fullmatch(text.strip()):
+    text = text.strip()
+    if who(code).group.fullmatch(text):
         return []
+    office = who(code).group.match(text)  # "City Attorney Holt": the office, then the name
+    if office and text[office.end() :].startswith(" ") and text[office.end() :].strip()[:1].isupper():
+        text = text[office.end() :]
     return [match["name"] or match["given"] or match["single"] for match in who(code).person.finditer(text)]
 
 
@@ -96,10 +104,12 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
 # parts of the minutes ---------------------------------------------------------------------------------------
 
 
-def _heading_like(document: Document, line: Line) -> bool:
+def _heading_like(document: Document, line: Line, current: str | None = None) -> bool:
     text = line.text.strip()
     if len(text) > MAX_HEADING:
         return False
+    if current == "tasks" and text.endswith((".", ";")) and document.blocks[line.block].kind is not BlockKind.HEADING:
+        return False  # "c) Đ/c X lập danh sách … trước ngày 29/10.": an item of the list of tasks, not a new part
     if document.blocks[line.block].kind is BlockKind.HEADING or _ENUMERATED.match(text) or text.endswith((":", "：")):
         return True
     letters = [char for char in text if char.isalpha()]
@@ -125,7 +135,7 @@ def section_after(document: Document, line: Line, current: str | None, code: str
             if any(pattern.match(opening) for pattern in patterns):
                 opened = kind
                 break
-    return opened or (None if _heading_like(document, line) else current)
+    return opened or (None if _heading_like(document, line, current) else current)
 
 
 def sectioned(document: Document, lines: Sequence[Line], code: str) -> Iterator[tuple[Line, str | None]]:
@@ -155,6 +165,10 @@ class _Patterns:
     trailing: tuple[re.Pattern[str], ...]
     section_trailing: tuple[re.Pattern[str], ...]
     tails: tuple[re.Pattern[str], ...]
+    not_tasks: tuple[re.Pattern[str], ...]  # searched in a task: what is no task ("điều hành tiếp", "as follows")
+    bodies: re.Pattern[str]  # the meeting body itself: what it agrees or is asked is a resolution, not a task
+    sections: tuple[re.Pattern[str], ...]
+    colon_owner: tuple[re.Pattern[str], ...]
     trigger_words: re.Pattern[str]  # any of the words, in lower case (a quick look before the patterns)
     due_words: re.Pattern[str]  # the same for the words a deadline holds
 
@@ -172,6 +186,10 @@ def _patterns(code: str) -> _Patterns:
         trailing=compile_all((t.removeprefix("^") for t in data.TRAILING_PATTERNS), **fill),
         section_trailing=compile_all((t.removeprefix("^") for t in data.SECTION_TRAILING), **fill),
         tails=compile_all(data.TASK_TAILS),
+        not_tasks=compile_all(data.NOT_TASKS),
+        bodies=re.compile(data.BODIES),
+        sections=compile_all(data.SECTIONS),
+        colon_owner=compile_all((t.removeprefix("^") for t in data.SECTION_OWNER_AFTER_COLON), **fill),
         trigger_words=any_of(data.TRIGGER_WORDS),
         due_words=any_of(data.DUE_WORDS),
     )
@@ -201,14 +219,15 @@ def _triggers(text: str, patterns: _Patterns, in_section: bool) -> list[re.Match
     return kept
 
 
-def _with_deadline(text: str, patterns: _Patterns, context: _Context) -> re.Match[str] | None:
-    """A subject and what it will do ("Các đảng viên viết bản thu hoạch …"): a task when a deadline follows."""
-    if not patterns.due_words.search(text.lower()):
+def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section: bool) -> re.Match[str] | None:
+    """A subject and what it will do ("Các đảng viên viết bản thu hoạch …"): a task when a deadline follows, or
+    anywhere in a part about tasks ("Phân công: đ/c A chủ trì …; đ/c B chuẩn bị …")."""
+    if not in_section and not patterns.due_words.search(text.lower()):
         return None
     for start in _starts(text):
         for pattern in patterns.with_deadline:
             match = pattern.match(text, start)
-            if match and find_deadline(text[match.end() :], context.code, context.meeting_date):
+            if match and (in_section or find_deadline(text[match.end() :], context.code, context.meeting_date)):
                 return match
     return None
 
@@ -216,6 +235,14 @@ def _with_deadline(text: str, patterns: _Patterns, context: _Context) -> re.Matc
 def gives_task(text: str, code: str) -> bool:
     """Whether a clause gives a task (outside a part about tasks)."""
     return bool(_triggers(text, _patterns(code), in_section=False))
+
+
+def _not_a_task(assignee: str, task: str, patterns: _Patterns, in_section: bool) -> bool:
+    """Chairing the rest of the meeting, a list's introduction ("follow up as follows:"), or what the body
+    itself agrees or is asked outside a list of tasks ("The committee agreed to thank the school")."""
+    if any(pattern.search(task) for pattern in patterns.not_tasks):
+        return True
+    return not in_section and bool(patterns.bodies.fullmatch(assignee.strip(" ,")))
 
 
 def _task(text: str, deadline: Deadline | None, patterns: _Patterns) -> str:
@@ -238,9 +265,14 @@ class _Context:
 
 
 def _assignment(
-    context: _Context, assignee: str, task: str, deadline: Deadline | None, spans: list[Evidence]
+    context: _Context,
+    assignee: str,
+    task: str,
+    deadline: Deadline | None,
+    spans: list[Evidence],
+    plain: str | None = None,
 ) -> Assignment:
-    names = names_in(assignee, context.code)
+    names = [plain] if plain else names_in(assignee, context.code)  # `plain`: a name written in lower case
     members = [link.member for name in names if (link := context.roster.link(name)).member]
     return Assignment(
         assignee=assignee,
@@ -253,13 +285,14 @@ def _assignment(
     )
 
 
-def _owner_after(context: _Context, line: Line, begin: int, end: int, in_section: bool) -> Assignment | None:
+def _owner_after(
+    context: _Context, line: Line, begin: int, end: int, candidates: Sequence[re.Pattern[str]]
+) -> Assignment | None:
     """A task written before its owner: "Trồng hoa – chị X phụ trách, trước ngày 15/9", "Posters – Dmitri Volkov"."""
     patterns = _patterns(context.code)
     text = line.text[begin:end]
-    if not any(dash in text for dash in "–—-("):
+    if not any(dash in text for dash in "–—-(:："):
         return None
-    candidates = [*patterns.trailing, *(patterns.section_trailing if in_section else ())]
     for start in _starts(text)[:1]:
         for pattern in candidates:
             match = pattern.match(text, start)
@@ -270,19 +303,22 @@ def _owner_after(context: _Context, line: Line, begin: int, end: int, in_section
             stop = match.end() + len(rest.rstrip(" ,;.")) if deadline else match.end()
             span = evidence(context.document, line, begin + match.start(), begin + stop)
             task = match["task"].strip(" ,;:.–-*")
-            return _assignment(context, match["assignee"].strip(" ,*"), task, deadline, [span]) if task else None
+            if not task or task.isupper() or any(label.fullmatch(task) for label in patterns.sections):
+                continue  # "THƯ KÝ — Lâm Văn Được" signs the minutes; "Phân công: đ/c X …" labels a part
+            return _assignment(context, match["assignee"].strip(" ,*"), task, deadline, [span])
     return None
 
 
 def _in_clause(context: _Context, line: Line, begin: int, end: int, in_section: bool) -> list[Assignment]:
     patterns = _patterns(context.code)
     text = line.text[begin:end]
+    if in_section and (first := _owner_after(context, line, begin, end, patterns.colon_owner)):
+        return [first]  # "Thu đảng phí: đ/c X, trước ngày 15/3": the task before the colon, its owner after
     matches = _triggers(text, patterns, in_section)
-    if not matches:
-        owner_after = _owner_after(context, line, begin, end, in_section)
-        if owner_after:
-            return [owner_after]
-    if not matches and (subject := _with_deadline(text, patterns, context)):
+    candidates = [*patterns.trailing, *(patterns.section_trailing if in_section else ())]
+    if not matches and (owner_after := _owner_after(context, line, begin, end, candidates)):
+        return [owner_after]
+    if not matches and (subject := _with_deadline(text, patterns, context, in_section)):
         matches = [subject]
     found: list[Assignment] = []
     for index, match in enumerate(matches):
@@ -290,55 +326,16 @@ def _in_clause(context: _Context, line: Line, begin: int, end: int, in_section: 
         rest = text[match.end() : stop]
         deadline = find_deadline(rest, context.code, context.meeting_date)
         task = _task(rest, deadline, patterns)
-        if not task:
+        if not task or _not_a_task(match["assignee"], task, patterns, in_section):
             continue
         last = match.end() + len(rest.rstrip(" ,;."))
         span = evidence(context.document, line, begin + match.start(), begin + last)
-        found.append(_assignment(context, match["assignee"].strip(" ,"), task, deadline, [span]))
+        plain = match.groupdict().get("plain")
+        found.append(_assignment(context, match["assignee"].strip(" ,"), task, deadline, [span], plain))
     return found
 
 
 # tables ---------------------------------------------------------------------------------------------------
-
-
-def _columns(header: Sequence[str], code: str) -> dict[str, int]:
-    """Which column holds the task, the owner, the deadline and the status (read from the header cells)."""
-    data = domain_data(code, "assignments")
-    order = (
-        ("status", data.TABLE_STATUS),
-        ("due", data.TABLE_DUE),
-        ("owner", data.TABLE_OWNER),
-        ("task", data.TABLE_TASK),
-    )
-    columns: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        for field, words in order:
-            if field not in columns and re.search(rf"(?<!\w){phrases(words)}(?!\w)", cell):
-                columns[field] = index
-                break
-    return columns if {"task", "owner"} <= columns.keys() else {}
-
-
-def task_tables(document: Document, code: str) -> Iterator[tuple[Block, dict[str, int], int]]:
-    """Tables of tasks: each table, its columns, and the index of its first row below the header."""
-    for block in document.blocks:
-        if block.kind is not BlockKind.TABLE:
-            continue
-        for index, row in enumerate(block.rows[:3]):
-            columns = _columns([cell.text for cell in row], code)
-            if columns:
-                yield block, columns, index + 1
-                break
-
-
-def row_line(document: Document, block: Block, row: int) -> Line:
-    cells = block.rows[row]
-    return Line(block.index, cells[0].start, document.text[cells[0].start : cells[-1].end], LineKind.ROW)
-
-
-def cell_text(block: Block, row: int, column: int | None) -> str:
-    cells = block.rows[row]
-    return " ".join(cells[column].text.split()) if column is not None and column < len(cells) else ""
 
 
 def _from_tables(context: _Context) -> list[Assignment]:
@@ -367,33 +364,23 @@ def extract_assignments(
     context = _Context(document, code, meeting_date, Roster.of(roster))
     found: list[Assignment] = []
     for line, section in sectioned(document, lines, code):
-        for begin, end in clauses(line.text):
+        for begin, end in _task_clauses(line.text, context):
             found += _in_clause(context, line, begin, end, section == "tasks")
     found += _from_tables(context)
     found.sort(key=lambda item: item.evidence[0].start)
-    return _merged(found)
+    return merged(found)
 
 
-def _same_task(first: Assignment, second: Assignment) -> bool:
-    """The same people and mostly the same words: a task offered in the discussion and given in the conclusion."""
-    if not first.assignees or {fold(name) for name in first.assignees} != {fold(name) for name in second.assignees}:
-        return False
-    words, other = set(fold(first.task).split()), set(fold(second.task).split())
-    return len(words & other) * 2 >= min(len(words), len(other))
-
-
-def _merged(found: list[Assignment]) -> list[Assignment]:
-    """One assignment for a task written twice, the later wording kept (with the earlier deadline if it has none)."""
-    kept: list[Assignment] = []
-    for item in found:
-        earlier = next((other for other in kept if _same_task(other, item)), None)
-        if earlier is None:
-            kept.append(item)
-            continue
-        kept.remove(earlier)
-        if item.due_text is None:
-            item.due, item.due_text = earlier.due, earlier.due_text
-        item.evidence = [*earlier.evidence, *item.evidence]
-        kept.append(item)
-    kept.sort(key=lambda item: item.evidence[-1].start)
-    return kept
+def _task_clauses(text: str, context: _Context) -> list[tuple[int, int]]:
+    """The clauses of a line, a clause that is only a deadline joined to the one before it ("…; thời hạn 30/11")."""
+    spans: list[tuple[int, int]] = []
+    due_words = _patterns(context.code).due_words
+    for begin, end in clauses(text):
+        part = text[begin:end]
+        short = spans and end - begin <= MAX_DEADLINE and due_words.search(part.lower())
+        deadline = find_deadline(part, context.code, context.meeting_date) if short else None
+        if deadline and not part[: deadline.start].strip(" -–") and not part[deadline.end :].strip(" .;,"):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((begin, end))
+    return spans

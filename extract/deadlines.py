@@ -34,6 +34,7 @@ class Deadline:
 class _Patterns:
     led: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, lead words then the deadline)
     bare: tuple[tuple[str, re.Pattern[str]], ...]  # (kind, the deadline, a lead word optional)
+    through: re.Pattern[str]  # what joins a deadline to a later one ("trong tháng 10 và tháng 11")
 
 
 @cache
@@ -60,7 +61,8 @@ def _patterns(code: str) -> _Patterns:
                 template = template.replace(key, value)
             led.append((kind, re.compile(rf"{lead}{{1,3}}(?:{template})(?!\w)")))
             bare.append((kind, re.compile(rf"(?<![\w/.]){lead}{{0,3}}(?:{template})(?![\w/])")))
-    return _Patterns(tuple(led), tuple(bare))
+    through = re.compile(rf"\s*(?:{phrases(data.DUE_THROUGH)}|[-–])\s*")
+    return _Patterns(tuple(led), tuple(bare), through)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -149,8 +151,18 @@ def find_deadline(text: str, code: str, meeting_date: str | None, *, lead_requir
     if best is None:
         return None
     start, end, kind, match = best
-    try:
-        due = _resolve(kind, match, code, meeting)
-    except ValueError:  # an impossible date ("31/6")
-        due = None
+    due = _safe_resolve(kind, match, code, meeting)
+    if due and kind in LEAD_REQUIRED and (joiner := patterns.through.match(text, end)):
+        for other_kind, pattern in patterns.bare:  # "trong tháng 10 và tháng 11": the later one
+            later = pattern.match(text, joiner.end()) if other_kind == kind else None
+            if later and (until := _safe_resolve(kind, later, code, meeting)) and until > due:
+                due, end = until, later.end()
+                break
     return Deadline(due.isoformat() if due else None, text[start:end], start, end)
+
+
+def _safe_resolve(kind: str, match: re.Match[str], code: str, meeting: dt.date | None) -> dt.date | None:
+    try:
+        return _resolve(kind, match, code, meeting)
+    except ValueError:  # an impossible date ("31/6")
+        return None

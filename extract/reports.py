@@ -14,18 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from extract.assignments import (
-    LEAD_MARK,
-    any_of,
-    cell_text,
-    clauses,
-    gives_task,
-    names_in,
-    row_line,
-    sectioned,
-    task_tables,
-    who,
-)
+from extract.assignments import LEAD_MARK, any_of, clauses, gives_task, names_in, sectioned, who
+from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Report
 from extract.fragments import compile_all
 from extract.lang import domain_data

@@ -88,7 +88,15 @@ SECTION_TRAILING = (  # regex: the same in a part about tasks, where the owner n
 EXTRA_HONORIFICS = ("cllr",)  # besides the lexicon's honorifics
 SECTION_PATTERNS = (  # regex: only in a part of the minutes about tasks ("Action items:")
     r"^(?P<assignee>{people})\s*(?:[:：–]\s*|\s(?i:to|will|shall)\s+)",
+    # "- priya nair - email the form to all teachers - by oct 18": owner - task - deadline, names in lower case
+    r"^(?P<assignee>(?P<plain>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2}))\s+[-–—]\s+(?=\S.*?\s[-–—]\s+\S)",
 )
+SECTION_OWNER_AFTER_COLON: tuple[str, ...] = ()
+NOT_TASKS = (  # regex, searched in a task: what is not a task (chairing the rest of the meeting, a list's lead)
+    r"^(?i:chair|preside\s+over|run|conduct)\s+(?:(?i:the)\s+)?(?i:rest|remainder|balance)\s+(?i:of)",
+    r"(?i:as\s+follows|the\s+following)\s*[:：]?$",
+)
+BODIES = r"(?:(?i:the)\s+)?(?i:board|council|committee|commission|meeting|membership|assembly)"
 SECTIONS = (r"(?i:action\s+items|actions|assignments|tasks|follow[-\s]ups?|next\s+steps)(?!\s+(?i:from|of|on))",)
 TASK_TAILS = (r"(?:[,;:\s]+(?i:and|to\s+be\s+(?:completed|done|finished)|completed|due|deadline))?[,;:\s]*$",)
 
@@ -115,6 +123,7 @@ DUE_LEADS = (
     "on or before",
     "in",
 )
+DUE_THROUGH = ("and", "through", "to", "until")  # join a deadline to a later one: the later is the due date
 DUE_WORDS = (
     "by",
     "before",

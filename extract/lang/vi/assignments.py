@@ -36,9 +36,10 @@ ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to th
     r"(?i:xin\s+)?(?i:nhận|đăng ký|tình nguyện)(?!\s*(?i:được|xét|thức|thấy|định|lời))\s+",
 )
 DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
-    r"^(?P<assignee>{assignee})\s+(?!(?i:đã|đang|chưa|phát biểu|báo cáo|cho biết|đề nghị|nêu|trình bày|thông qua|"
+    r"^(?P<assignee>(?>{assignee}))\s+(?!(?i:đã|đang|chưa|phát biểu|báo cáo|cho biết|đề nghị|nêu|trình bày|thông qua|"
     r"nhất trí|tán thành|được bầu|dự|có|là|gồm|vắng|tiến hành|tổ chức sinh hoạt|kết thúc|khai mạc|thông báo|quán triệt|"
-    r"phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương)(?!\w))(?={lower})",
+    r"phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương|biểu quyết|thống nhất|bổ sung|góp ý|kết luận|"
+    r"tóm tắt|ghi|đọc|chất vấn|giải trình|thay mặt|nhận xét|đánh giá|ý kiến)(?!\w))(?={lower})",
 )
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
     "giao",
@@ -70,8 +71,26 @@ SECTION_PATTERNS = (  # regex: only in a part of the minutes about tasks ("Phân
 SECTIONS = (  # regex: a title or label opening a part about new tasks
     r"(?i:phân công(?: nhiệm vụ)?|giao nhiệm vụ|nhiệm vụ (?:tháng|quý|năm) (?:tới|sau|\d|[IVX])|"
     r"phương hướng(?:,)? nhiệm vụ|"
-    r"nhiệm vụ trọng tâm|kế hoạch (?:tháng|quý) (?:tới|sau))",
+    r"nhiệm vụ trọng tâm|kế hoạch (?:tháng|quý) (?:tới|sau|\d|[IVX]))",
+    r"(?i:phan cong(?: nhiem vu)?|giao nhiem vu|nhiem vu (?:thang|quy|nam) (?:toi|sau|\d|[IVX])|"
+    r"phuong huong(?:,)? nhiem vu)",  # written without diacritics
+    # "Chi bộ thống nhất phân công:": a label that ends the line
+    r"[^:：]{0,60}?\s(?i:thống nhất|nhất trí|quyết định|thong nhat|nhat tri)\s+(?i:phân công|giao nhiệm vụ|phan cong)"
+    r"[^:：]{0,40}[:：]\s*$",
+    # "Đồng chí X kết luận, chi bộ thống nhất:": the conclusions, where the tasks are given
+    r"[^:：]{0,80}?(?i:chi bộ|chi hội|hội nghị|cuộc họp|chi bo)\s+(?i:thống nhất|nhất trí|thong nhat|nhat tri)"
+    r"(?:\s+(?i:như sau|nhu sau))?\s*[:：]\s*$",
 )
+SECTION_OWNER_AFTER_COLON = (  # regex: in a part about tasks, "Thu đảng phí quý I: đ/c X, trước ngày 15/3"
+    r"^(?P<task>[^:：]{3,}?)\s*[:：]\s*(?:(?i:giao|giao cho)\s+)?(?P<assignee>{strict})"
+    r"(?:\s+(?i:chủ trì|phụ trách|thực hiện|chịu trách nhiệm)(?:\s+[^,;.:：]*)?)?(?=\s*(?:[,;.]|$))",
+)
+NOT_TASKS = (  # regex, searched in a task: what is not a task (running the rest of the meeting, a list's lead)
+    r"^(?i:điều hành|điều khiển|chủ trì|dieu hanh|dieu khien|chu tri)\s+(?i:tiếp|tiep|phần còn lại|phan con lai|"
+    r"cuộc họp|cuoc hop|buổi|buoi|hội nghị|hoi nghi)(?!\w)",
+    r"(?i:như sau|nhu sau)\s*[:：]?$",
+)
+BODIES = r"(?!)"  # the meeting body itself (a chi bộ's tasks are its members' and written as such)
 TASK_TAILS = (  # regex: words left at the end of a task once its deadline is cut off
     r"(?:[,;:\s]+(?i:và|để))?[,;:\s]+(?i:hoàn thành|xong|thực hiện|thời hạn(?: hoàn thành)?|hạn)?"
     r"[,;:\s]*$",
@@ -93,6 +112,14 @@ TABLE_STATUS = ("kết quả thực hiện", "kết quả", "tình hình thực 
 
 # deadlines ------------------------------------------------------------------------------------------------
 DUE_LEADS = (
+    "thoi han hoan thanh",
+    "thoi han",
+    "han chot",
+    "cham nhat",
+    "xong truoc",
+    "truoc",
+    "trong vong",
+    "den",
     "thời hạn hoàn thành",
     "thời hạn",
     "hạn chót",
@@ -105,7 +132,12 @@ DUE_LEADS = (
     "đến",
     "tại",
 )
+DUE_THROUGH = ("và", "đến", "tới", "va", "den")  # join a deadline to a later one: the later is the due date
 DUE_WORDS = (
+    "truoc",
+    "thang",
+    "han",
+    "den",
     "trước",
     "trong",
     "hạn",
@@ -121,18 +153,19 @@ DUE_WORDS = (
 )  # a deadline holds one
 DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead word in running text
     "date": (
-        r"(?i:ngày\s+)?{d}\s*[/.\-]\s*{m}(?:\s*[/.\-]\s*{y})?",
-        r"(?i:ngày\s+){d}\s+(?i:tháng)\s+{m}(?:\s+(?i:năm)\s+{y})?",
+        r"(?:(?:\d{1,2}\s*(?i:giờ|gio|h)(?:\s*\d{1,2}(?:\s*(?i:phút|phut))?)?\s+)?(?i:ngày|ngay)\s+)?"
+        r"{d}\s*[/.\-]\s*{m}(?:\s*[/.\-]\s*{y})?",
+        r"(?i:(?:ngày|ngay)\s+){d}\s+(?i:tháng|thang)\s+{m}(?:\s+(?i:năm|nam)\s+{y})?",
     ),
-    "month": (r"(?i:(?:cuối\s+)?tháng)\s+{m}(?:\s*(?:/|(?i:năm))\s*{y})?",),
-    "quarter": (r"(?i:(?:cuối\s+)?quý)\s+{q}(?:\s*(?:/|(?i:năm))\s*{y})?",),
-    "year": (r"(?i:(?:cuối\s+)?năm)\s+{y}",),
-    "month_end": (r"(?i:cuối tháng(?: này)?|tháng này)(?!\s*\d)",),
-    "next_month_end": (r"(?i:tháng (?:tới|sau))",),
-    "year_end": (r"(?i:cuối năm(?: nay)?|năm nay)(?!\s*\d)",),
+    "month": (r"(?i:(?:(?:cuối|cuoi)\s+)?(?:tháng|thang))\s+{m}(?:\s*(?:/|(?i:năm|nam))\s*{y})?",),
+    "quarter": (r"(?i:(?:(?:cuối|cuoi)\s+)?(?:quý|quy))\s+{q}(?:\s*(?:/|(?i:năm|nam))\s*{y})?",),
+    "year": (r"(?i:(?:(?:cuối|cuoi)\s+)?(?:năm|nam))\s+{y}",),
+    "month_end": (r"(?i:cuối tháng(?: này)?|tháng này|cuoi thang(?: nay)?|thang nay)(?!\s*\d)",),
+    "next_month_end": (r"(?i:tháng (?:tới|sau)|thang (?:toi|sau))",),
+    "year_end": (r"(?i:cuối năm(?: nay)?|năm nay|cuoi nam(?: nay)?|nam nay)(?!\s*\d)",),
     "relative": (r"{n}\s+(?P<unit>(?i:ngày|tuần|tháng))(?!\s*\d)",),
     "open": (
-        r"(?i:(?:kỳ|kì|buổi)\s+(?:họp|sinh hoạt)(?:\s+chi bộ)?\s+(?:tới|sau|tiếp theo)|"
+        r"(?i:(?:kỳ|kì|buổi)\s+(?:họp|sinh hoạt)(?:\s+chi bộ)?\s+(?:tới|sau|tiếp theo|tháng\s+\d{1,2}(?:/\d{4})?)|"
         r"thường xuyên|lâu dài|liên tục|hằng tháng|hàng tháng)",
     ),
 }

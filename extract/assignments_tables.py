@@ -1,0 +1,53 @@
+"""Task tables (STT | Nội dung | Người thực hiện | Thời hạn; Action | Owner | Due): their columns and rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from extract.fragments import phrases
+from extract.lang import domain_data
+from extract.lines import Line, LineKind
+from ingest.document import Block, BlockKind, Document
+
+__all__ = ["cell_text", "row_line", "task_tables"]
+
+
+def _columns(header: Sequence[str], code: str) -> dict[str, int]:
+    """Which column holds the task, the owner, the deadline and the status (read from the header cells)."""
+    data = domain_data(code, "assignments")
+    order = (
+        ("status", data.TABLE_STATUS),
+        ("due", data.TABLE_DUE),
+        ("owner", data.TABLE_OWNER),
+        ("task", data.TABLE_TASK),
+    )
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        for field, words in order:
+            if field not in columns and re.search(rf"(?<!\w){phrases(words)}(?!\w)", cell):
+                columns[field] = index
+                break
+    return columns if {"task", "owner"} <= columns.keys() else {}
+
+
+def task_tables(document: Document, code: str) -> Iterator[tuple[Block, dict[str, int], int]]:
+    """Tables of tasks: each table, its columns, and the index of its first row below the header."""
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE:
+            continue
+        for index, row in enumerate(block.rows[:3]):
+            columns = _columns([cell.text for cell in row], code)
+            if columns:
+                yield block, columns, index + 1
+                break
+
+
+def row_line(document: Document, block: Block, row: int) -> Line:
+    cells = block.rows[row]
+    return Line(block.index, cells[0].start, document.text[cells[0].start : cells[-1].end], LineKind.ROW)
+
+
+def cell_text(block: Block, row: int, column: int | None) -> str:
+    cells = block.rows[row]
+    return " ".join(cells[column].text.split()) if column is not None and column < len(cells) else ""
