@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.contract import DeclaredCounts
 from extract.roster import fold
 
 Json = Mapping[str, Any]
@@ -150,19 +151,7 @@ _SCALAR_PATHS = (
     "meeting.place",
     "chair.name",
     "recorder.name",
-    *(
-        f"attendance.declared.{key}"
-        for key in (
-            "total",
-            "official",
-            "probationary",
-            "exempt",
-            "present",
-            "absent",
-            "absent_excused",
-            "absent_unexcused",
-        )
-    ),
+    *(f"attendance.declared.{key}" for key in DeclaredCounts.model_fields),
 )
 
 

@@ -15,16 +15,7 @@ from compliance.checks.evidence import declared_evidence
 from compliance.registry import Finding, NoParams, check
 from extract.contract import DeclaredCounts, Extraction
 
-COUNTS = (
-    "total",
-    "official",
-    "probationary",
-    "exempt",
-    "present",
-    "absent",
-    "absent_excused",
-    "absent_unexcused",
-)
+COUNTS = tuple(DeclaredCounts.model_fields)
 
 
 def absent_implied(declared: DeclaredCounts) -> bool:

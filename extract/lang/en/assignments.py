@@ -8,6 +8,8 @@ name), `{n}` (a count), `{q}` (a quarter).
 
 from __future__ import annotations
 
+from extract.lang.en import lexicon
+
 # who: people and groups ------------------------------------------------------------------------------------
 PEOPLE_JOINERS = ("and", "&", "with")
 SINGLE_NAME_NEEDS_TITLE = False  # "Bell and Raman", "Grace to circulate …"
@@ -164,21 +166,7 @@ DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead 
 }
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "fourteen": 14,
-    "thirty": 30,
-    "a": 1,
-}
+NUMBER_WORDS = {**lexicon.NUMBER_WORDS, "thirty": 30, "a": 1}  # "within thirty days", "within a week"
 
 # reports on earlier tasks -----------------------------------------------------------------------------------
 REVIEW_SECTIONS = (  # regex: a title or label opening the review of earlier tasks
