@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint format unit integration eval bench clean
+.PHONY: install run test lint format unit integration eval bench fuzz clean
 
 $(STAMP): pyproject.toml scripts/ensure-python.sh
 	@bash scripts/ensure-python.sh $(PYTHON)
@@ -45,6 +45,9 @@ eval: install
 
 bench: install
 	$(BIN)/minutes bench pipeline --seconds 60
+
+fuzz: install
+	MINUTES_FUZZ_EXAMPLES=5000 $(BIN)/pytest tests/unit/ingest/test_ingest_fuzz.py -p no:logging -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -24,14 +24,21 @@ def probe_pdf(data: bytes) -> None:
     try:
         if len(pdf) == 0:
             raise EmptyFile(f"This PDF has no pages. {CHECK_FILE}")
-        for index in range(len(pdf)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            has_text = textpage.count_chars() > 0
-            textpage.close()
-            page.close()
-            if has_text:
-                return
+        if any(_has_text(pdf, index) for index in range(len(pdf))):
+            return
         raise UnsupportedFormat(SCANNED, code="scanned_pdf")
     finally:
         pdf.close()
+
+
+def _has_text(pdf: pdfium.PdfDocument, index: int) -> bool:
+    try:
+        page = pdf[index]
+        textpage = page.get_textpage()
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(DAMAGED) from exc
+    try:
+        return bool(textpage.count_chars() > 0)
+    finally:
+        textpage.close()
+        page.close()
