@@ -26,14 +26,6 @@ TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "web" / "templates
 RECOVERY_INTERVAL_SECONDS = 60
 
 
-def submit_safely(queue: JobQueue, job_id: str) -> None:
-    """Tell the queue; if it is unreachable the job stays queued in the database and is recovered later."""
-    try:
-        queue.submit(job_id)
-    except Exception:
-        log.warning("could not enqueue job %s now; it stays queued and will be submitted again", job_id)
-
-
 async def _recover_periodically(runtime: Runtime, queue: JobQueue) -> None:
     while True:
         await asyncio.sleep(RECOVERY_INTERVAL_SECONDS)
@@ -65,7 +57,6 @@ def create_app(settings: Settings, runtime: Runtime | None = None) -> FastAPI:
     app = FastAPI(title="Minutes service", version=__version__, lifespan=lifespan)
     app.state.runtime = runtime
     app.state.settings = settings
-    app.state.submit_safely = submit_safely
     install_error_handlers(app)
 
     @app.middleware("http")

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest import MAX_BYTES
 from minutes.errors import IngestError
 from worker.pipeline import process_bytes
-
-MAX_BYTES = 25 * 1024 * 1024
 
 
 @dataclass

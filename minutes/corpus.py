@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from extract.evaluation import Scorecard, score
+from ingest import MAX_BYTES
 from minutes.errors import IngestError, InvalidInput
 from worker.pipeline import process_bytes
 
 EXPECTED_SUFFIX = ".expected.json"
-MAX_BYTES = 25 * 1024 * 1024
 
 
 @dataclass(frozen=True)

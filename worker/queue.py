@@ -96,6 +96,14 @@ class InProcessJobQueue:
         self.executor.shutdown(wait=True, cancel_futures=False)
 
 
+def submit_safely(queue: JobQueue, job_id: str) -> None:
+    """Tell the queue; if it is unreachable the job stays queued in the database and is recovered later."""
+    try:
+        queue.submit(job_id)
+    except Exception:
+        log.warning("could not enqueue job %s now; it stays queued and will be submitted again", job_id)
+
+
 def make_queue(runtime: Runtime) -> JobQueue:
     settings = runtime.settings
     if settings.redis_url:

@@ -14,6 +14,7 @@ from ingest import probe_document
 from minutes.errors import FileTooLarge, IngestError, InvalidInput
 from models.documents import Upload, get_document, original_bytes, store_uploads
 from models.org import find_body
+from worker.queue import submit_safely
 
 router = APIRouter(prefix="/api/v1/documents", tags=["documents"])
 
@@ -68,7 +69,7 @@ async def upload_documents(
     queue = request.app.state.queue
     for item in stored:
         if not item.duplicate:
-            request.app.state.submit_safely(queue, item.job.id)
+            submit_safely(queue, item.job.id)
     return UploadOut(
         documents=[
             UploadedOut(

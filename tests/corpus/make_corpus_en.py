@@ -1,6 +1,6 @@
 """Write the English written-for-the-corpus documents of tests/corpus/en/, deterministically.
 
-Run with `.venv/bin/python tests/corpus/make_corpus_en.py`. The .docx and .pdf files get fixed zip timestamps
+Run with `.venv/bin/python -m tests.corpus.make_corpus_en`. The .docx and .pdf files get fixed zip timestamps
 and a fixed PDF creation date (as tests/fixtures/make_fixtures.py does), so a rerun writes identical bytes.
 The .txt / .md documents of en/ are plain committed files and are not written here: the real public minutes
 (`psf-*`, `maywood-*`, `skokie-*`, `plymouth-*`, kept as retrieved) and eight written for the corpus
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import zipfile
 from pathlib import Path
 
 import docx
@@ -22,6 +21,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+
+from tests.support.documents import fixed_zip
 
 OUT = Path(__file__).resolve().parent / "en"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
@@ -953,17 +954,7 @@ def render_docx(items: list[tuple[str, object]], title: str) -> bytes:
     props.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    return _fixed_zip(buffer.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, ZIP_STAMP)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info))
-    return out.getvalue()
+    return fixed_zip(buffer.getvalue(), ZIP_STAMP)
 
 
 class _Pdf(FPDF):

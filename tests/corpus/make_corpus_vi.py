@@ -1,6 +1,6 @@
 """Write the Vietnamese corpus documents (.docx, .pdf) next to their labels, deterministically.
 
-Run with `.venv/bin/python tests/corpus/make_corpus_vi.py`. The .txt / .md documents in `tests/corpus/vi/` are
+Run with `.venv/bin/python -m tests.corpus.make_corpus_vi`. The .txt / .md documents in `tests/corpus/vi/` are
 plain files committed as they are; this script writes only the Word and PDF documents, whose contents are
 below. A rerun writes identical bytes (fixed ZIP member timestamps, fixed PDF creation dates). Each document's
 facts are labelled by hand in `vi/<id>.expected.json`.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import io
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+
+from tests.support.documents import fixed_zip
 
 OUT = Path(__file__).resolve().parent / "vi"
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
@@ -113,17 +114,7 @@ def render_docx(items: list[Item], title: str) -> bytes:
     props.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    return _fixed_zip(buffer.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, ZIP_STAMP)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, source.read(info))
-    return out.getvalue()
+    return fixed_zip(buffer.getvalue(), ZIP_STAMP)
 
 
 class _Pdf(FPDF):
