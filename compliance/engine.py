@@ -26,6 +26,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from compliance.pack import Rule, RulePack, Severity
+from compliance.profile import RosterMember
 from compliance.registry import Finding, check, get_check
 from compliance.version import ENGINE_VERSION
 from extract.contract import Evidence, Extraction, FlagOut
@@ -34,6 +35,7 @@ from minutes.errors import InvalidInput
 __all__ = [
     "ENGINE_VERSION",
     "Flag",
+    "SeriesMeeting",
     "check",
     "check_meeting",
     "check_series",
@@ -53,6 +55,7 @@ class Flag:
     date: str | None = None
     member: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    meeting: str | None = None  # series flags: the key of the meeting the flag is about, when there is one
 
     def to_contract(self) -> FlagOut:
         return FlagOut.model_validate(
@@ -73,6 +76,7 @@ def check_meeting(
     pack: RulePack,
     params: Mapping[str, Any] | None = None,
     language: str = "en",
+    roster: Sequence[RosterMember] = (),
 ) -> list[Flag]:
     """The flags of every enabled meeting-scope rule of ``pack`` on one meeting, in the pack's order."""
     overrides = params or {}
@@ -93,11 +97,21 @@ def check_meeting(
     return flags
 
 
+@dataclass(frozen=True)
+class SeriesMeeting:
+    """One stored meeting of a body, as the series checks see it: a key the caller chooses (a meeting id, a file
+    name) by which series flags point back at it, and its extraction."""
+
+    key: str
+    extraction: Extraction
+
+
 def check_series(
-    meetings: Sequence[Extraction],
+    meetings: Sequence[SeriesMeeting],
     pack: RulePack,
     params: Mapping[str, Any] | None = None,
     language: str = "en",
+    roster: Sequence[RosterMember] = (),
 ) -> list[Flag]:
     """The flags of the series-scope rules on a body's meetings (cadence, repeated absences, tasks).
 
