@@ -17,11 +17,14 @@ from importlib import resources
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from extract.contract import Topic
 from extract.fragments import compile_all, phrases
 from extract.lang import domain_data, language_data
 from extract.lines import Line, LineKind, evidence
+from extract.nlp import CUES, nlp, phrase_matcher
 from extract.roster import fold
 from ingest.document import BlockKind, Document
 from minutes.errors import InvalidInput
@@ -38,6 +41,8 @@ _INLINE_ITEM = re.compile(r"(?:^|(?<=\s))(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
 _SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bno)(?<!\bMr)(?<!\bDr)(?<!\bSt)[.:!?](?:\s|$)|\s[–—-]\s")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _REFERENCE = re.compile(r"(?:[A-Z]{1,5}/)?\d{1,4}/\d{1,4}\s+")  # "25/31 Apologies", "FGP/25/02 …"
+LEADING = "^"  # a keyword that counts only at the start of a title
+TOPIC_CUE = "topic:"  # the label prefix of topic cues in a language's patterns.jsonl
 MAX_DASHED_REST = 6  # words after a spaced dash that still belong to the title ("Resolution 3 — Repair Contract")
 
 
@@ -52,13 +57,6 @@ class TaxonomyLabel(BaseModel):
     keywords: dict[str, list[str]] = Field(default_factory=dict)
 
 
-def _keywords(words: list[str]) -> re.Pattern[str]:
-    """Whole words or phrases, case-insensitive; a keyword written "^…" counts only at the start of a title."""
-    anywhere = [word for word in words if not word.startswith("^")]
-    leading = [word[1:] for word in words if word.startswith("^")]
-    return re.compile(rf"(?<!\w){phrases(anywhere)}(?!\w)|^{phrases(leading)}(?!\w)")
-
-
 class Taxonomy(BaseModel):
     """Topic labels, with their names per UI language and keywords per document language."""
 
@@ -66,7 +64,7 @@ class Taxonomy(BaseModel):
 
     version: int = 1
     labels: list[TaxonomyLabel]
-    _matchers: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = PrivateAttr(default_factory=dict)
+    _matchers: dict[str, PhraseMatcher] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Taxonomy:
@@ -76,16 +74,37 @@ class Taxonomy(BaseModel):
             raise ValueError(f"label ids must be unique: {', '.join(duplicates)}")
         return self
 
-    def matchers(self, code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """(label id, pattern of its keywords) for a document language, built once."""
+    def matcher(self, code: str) -> PhraseMatcher:
+        """The keywords of a document language on spaCy's `PhraseMatcher` (case and diacritics ignored), built
+        once. A keyword written "^…" counts only at the start of a title: its match key ends with "^"."""
         if code not in self._matchers:
-            self._matchers[code] = tuple(
-                (label.id, _keywords(words)) for label in self.labels if (words := label.keywords.get(code))
-            )
+            phrases: list[tuple[str, list[str]]] = []
+            for label in self.labels:
+                words = label.keywords.get(code, [])
+                phrases.append((label.id, [word for word in words if not word.startswith("^")]))
+                phrases.append((f"{label.id}{LEADING}", [word[1:] for word in words if word.startswith("^")]))
+            self._matchers[code] = phrase_matcher(code, phrases)
         return self._matchers[code]
 
     def labels_of(self, title: str, code: str) -> list[str]:
-        return [label for label, pattern in self.matchers(code) if pattern.search(title)]
+        """The labels of a title, in the taxonomy's order: its keywords, and the language's topic cues
+        (`extract/lang/<code>/patterns.jsonl`, labels "topic:<id>") for the labels this taxonomy has."""
+        doc = nlp(code)(title)
+        found: set[str] = set()
+        for match_id, start, _end in self.matcher(code)(doc):
+            key = doc.vocab.strings[match_id]
+            if not key.endswith(LEADING):
+                found.add(key)
+            elif start == _first_word(doc):
+                found.add(key[: -len(LEADING)])
+        found.update(
+            span.label_.removeprefix(TOPIC_CUE) for span in doc.spans[CUES] if span.label_.startswith(TOPIC_CUE)
+        )
+        return [label.id for label in self.labels if label.id in found]
+
+
+def _first_word(doc: Doc) -> int:
+    return next((token.i for token in doc if not token.is_punct and not token.is_space), 0)
 
 
 def load_taxonomy(text: str) -> Taxonomy:
