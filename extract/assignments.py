@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from extract.assignments_fields import field_assignments
 from extract.assignments_merge import merged
 from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Assignment, Evidence
@@ -362,8 +363,14 @@ def extract_assignments(
 ) -> list[Assignment]:
     """The tasks given in the minutes, in reading order (prose and bullets first, then task tables)."""
     context = _Context(document, code, meeting_date, Roster.of(roster))
-    found: list[Assignment] = []
+
+    def make(assignee: str, task: str, deadline: Deadline | None, spans: list[Evidence]) -> Assignment:
+        return _assignment(context, assignee, task, deadline, spans)
+
+    found, used = field_assignments(document, lines, code, meeting_date, make)
     for line, section in sectioned(document, lines, code):
+        if (line.block, line.start) in used:
+            continue
         for begin, end in _task_clauses(line.text, context):
             found += _in_clause(context, line, begin, end, section == "tasks")
     found += _from_tables(context)

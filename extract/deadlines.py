@@ -69,6 +69,9 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+MONTHS = 12
+
+
 def _year_for(month: int, written: str | None, meeting: dt.date | None) -> int | None:
     """The year a deadline's month falls in: as written, else the meeting's, or the next one when past."""
     if written:
@@ -100,6 +103,9 @@ def _calendar(kind: str, groups: dict[str, str | None], code: str, meeting: dt.d
         month = quarter * 3 if quarter else None
     else:
         month = _month(groups, code)
+        if kind == "date" and month and month > MONTHS and groups.get("m") and int(groups["d"] or 0) <= MONTHS:
+            groups = {**groups, "m": groups["d"], "d": groups["m"]}  # "15/11/2025" where "11/15" is usual
+            month = _month(groups, code)
     year = _year_for(month, groups.get("y"), meeting) if month else None
     if not month or not year:
         return None

@@ -293,6 +293,8 @@ def _start_time(context: _Context, patterns: _Patterns) -> tuple[Line, Found, Fo
                 continue
             times = find_times(line.text, context.code)
             found = _near(line, (context_pattern,), times, patterns)
+            if found and _closing_before(line.text, found.start, patterns):
+                continue  # "… kết thúc vào hồi 10 giờ 30": the end, not the start
             if found:
                 following = [item for item in times if item.start >= found.end]
                 until = None
@@ -300,6 +302,12 @@ def _start_time(context: _Context, patterns: _Patterns) -> tuple[Line, Found, Fo
                     until = following[0]
                 return line, found, until
     return None
+
+
+def _closing_before(text: str, position: int, patterns: _Patterns) -> bool:
+    """Whether a closing phrase ("kết thúc", "adjourned") stands in the clause before `position`."""
+    clause = re.split(r"[.;,]\s", text[:position])[-1]
+    return any(pattern.search(clause) for pattern in patterns.end_context)
 
 
 def _end_time(context: _Context, patterns: _Patterns) -> tuple[Line, Found] | None:

@@ -108,6 +108,14 @@ TABLE_OWNER = ("responsible", "owner", "assigned to", "assignee", "who", "lead",
 TABLE_DUE = ("due date", "due", "deadline", "by when", "target date", "when")
 TABLE_STATUS = ("status", "progress", "outcome")
 
+# tasks written as labelled fields ("Owner: …", "Deadline: …"; see extract/assignments_fields.py) --------------
+FIELD_TASK = ("action item", "action", "task", "to do")
+FIELD_OWNER = (
+    "owner", "owners", "responsible", "person responsible", "responsibility", "assigned to", "assignee", "lead",
+    "who", "action by", "actioned by",
+)  # fmt: skip
+FIELD_DUE = ("due", "due date", "due by", "deadline", "by when", "target date", "timeline", "when", "complete by")
+
 # deadlines ------------------------------------------------------------------------------------------------
 DUE_LEADS = (
     "no later than",

@@ -192,12 +192,15 @@ START_CONTEXT = (  # regex, in order of preference
     r"\b(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)",
     r"\b(?i:convened|began|commenced|started)\b",
     r"\b(?i:opened\s+the\s+(?:meeting|session))\b",
+    r"\b(?i:(?:meeting|session)\s+(?:was\s+)?opened)\b",
+    r"\b(?i:opened|start(?:ed|s|ing)?(?:\s+time)?)\s*(?::|\bat\b)",
     r"\b(?i:time)\s*:",
     r"\b(?i:held|met)\b",
 )
 END_CONTEXT = (  # regex
     r"\b(?i:adjourn(?:ed|ment)?)\b",
     r"\b(?i:meeting|session)\s+(?i:was\s+)?(?i:ended|closed|concluded)\b",
+    r"\b(?i:closed|finished|ended|concluded|end(?:ed)?\s+time|finish(?:ed)?\s+time)\s*(?::|\bat\b)",
 )
 RANGE_CONNECTORS = ("to", "until", "till", "–", "-")
 

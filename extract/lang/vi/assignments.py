@@ -110,6 +110,15 @@ TABLE_OWNER = (
 TABLE_DUE = ("thời hạn hoàn thành", "thời hạn", "thời gian hoàn thành", "thời gian", "hạn")
 TABLE_STATUS = ("kết quả thực hiện", "kết quả", "tình hình thực hiện", "tiến độ", "tình trạng")
 
+# tasks written as labelled fields ("Người thực hiện: …", "Thời hạn: …"; see extract/assignments_fields.py) ----
+# Not "chủ trì" or "thời gian": at the head of the minutes they name the chair and the meeting's time.
+FIELD_TASK = ("nội dung công việc", "nội dung", "công việc", "nhiệm vụ", "việc")
+FIELD_OWNER = (
+    "người thực hiện", "người phụ trách", "người chịu trách nhiệm", "phụ trách", "đơn vị thực hiện",
+    "giao cho", "chịu trách nhiệm", "cán bộ phụ trách", "đảng viên phụ trách",
+)  # fmt: skip
+FIELD_DUE = ("thời hạn hoàn thành", "thời hạn", "thời gian hoàn thành", "hạn hoàn thành", "hạn chót", "hạn")
+
 # deadlines ------------------------------------------------------------------------------------------------
 DUE_LEADS = (
     "thoi han hoan thanh",

@@ -116,7 +116,13 @@ DATE_CONTEXT = (  # regex
     r"(?i:khai mạc|bắt đầu)",
 )
 CONTEXT_EXCLUDE = (r"(?i:lần sau|kỳ sau|tiếp theo|tháng tới|thời gian thực hiện|thời hạn|hoàn thành)",)  # regex
-START_CONTEXT = DATE_CONTEXT  # regex
+START_CONTEXT = (  # regex, in order of preference ("vào hồi" also opens the closing line: after the others)
+    r"(?i:thời gian)",
+    r"(?i:hôm nay)",
+    r"(?i:khai mạc|bắt đầu)",
+    r"(?i:vào (?:hồi|lúc))",
+    r"(?i:ngày họp|ngày sinh hoạt)",
+)
 END_CONTEXT = (r"(?i:kết thúc|bế mạc)",)  # regex
 RANGE_CONNECTORS = ("đến", "tới", "–", "-")
 

@@ -465,3 +465,25 @@ def test_place(build: Build, check: Check, items: tuple[object, ...], place: str
 def test_no_place(build: Build, items: tuple[str, ...]) -> None:
     _, meeting = _meeting(build, *items)
     assert meeting.place is None
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "start"),
+    [
+        ("en", "The meeting opened at 7.10pm in the boathouse.", "19:10"),
+        ("en", "Opened: 7:05 PM", "19:05"),
+        ("en", "Start: 18:30", "18:30"),
+        ("vi", "Bắt đầu: 14h00", "14:00"),
+        ("vi", "Khai mạc lúc 7 giờ 30 phút", "07:30"),
+        ("vi", "Hồi 14 giờ, đồng chí Bí thư khai mạc buổi sinh hoạt", "14:00"),
+    ],
+)
+def test_start_times_in_other_words_and_the_closing_time_is_not_the_start(
+    build: Build, code: str, line: str, start: str
+) -> None:
+    closing = (
+        "Cuộc họp kết thúc vào hồi 21 giờ 15 phút cùng ngày." if code == "vi" else "The meeting closed at 9:15 p.m."
+    )
+    body = VI_BODY if code == "vi" else EN_BODY
+    _, meeting = _meeting(build, "Ngày 14/10/2025" if code == "vi" else "Date: October 14, 2025", line, body, closing)
+    assert (meeting.start_time, meeting.end_time) == (start, "21:15")
