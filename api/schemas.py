@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class ErrorOut(BaseModel):
@@ -52,14 +52,54 @@ class DocumentOut(BaseModel):
 
 class FlagOut(BaseModel):
     id: int
+    body_id: int
+    meeting_id: int | None
+    scope: str  # "meeting" (a meeting's own check) or "series" (over the body's meetings)
     rule: str
     version: int
     severity: str
     message: str
     date: dt.date | None
+    period: str | None  # a series finding about a month, quarter, year ("2024-05"); `date` is its first day
     member: str | None
     status: str
     evidence: list[Any]
+    reviewed_by: str | None
+    reviewed_at: dt.datetime | None
+    reason: str | None
+
+
+class FlagPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[FlagOut]
+
+
+class ReviewIn(BaseModel):
+    action: Literal["acknowledge", "dismiss", "resolve", "reopen"]
+    reason: str | None = Field(default=None, max_length=4000)
+
+
+class AuditOut(BaseModel):
+    id: int
+    at: dt.datetime
+    user: str | None  # null: the service itself (a recomputation)
+    action: str
+    object_type: str
+    object_id: str
+    details: dict[str, Any]
+
+
+class ProfileWarning(BaseModel):
+    key: str
+    message: str
+
+
+class ProfileSaved(BaseModel):
+    profile: dict[str, Any]
+    warnings: list[ProfileWarning]
+    changed: list[str]
 
 
 class MeetingOut(BaseModel):
@@ -69,6 +109,7 @@ class MeetingOut(BaseModel):
     body: str
     extraction: dict[str, Any]
     flags: list[FlagOut]
+    series_flags: list[FlagOut]  # flags of the body's series checks about this meeting
     versions: dict[str, Any]
 
 

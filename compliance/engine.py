@@ -19,15 +19,16 @@ Messages are rendered in ``language`` (``vi`` or ``en``; any other language gets
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from compliance.context import MeetingContext, SeriesContext, SeriesMeeting
 from compliance.pack import Rule, RulePack, Severity
 from compliance.profile import RosterMember
-from compliance.registry import Finding, check, get_check
+from compliance.registry import Finding, Scope, check, get_check
 from compliance.version import ENGINE_VERSION
 from extract.contract import Evidence, Extraction, FlagOut
 from minutes.errors import InvalidInput
@@ -78,32 +79,16 @@ def check_meeting(
     language: str = "en",
     roster: Sequence[RosterMember] = (),
 ) -> list[Flag]:
-    """The flags of every enabled meeting-scope rule of ``pack`` on one meeting, in the pack's order."""
-    overrides = params or {}
-    _refuse_fixed(pack, overrides)
+    """The flags of every enabled meeting-scope rule of ``pack`` on one meeting, in the pack's order.
+
+    A meeting flag's date is the meeting's date; ``member`` is set when the finding is about one member.
+    """
+    context = MeetingContext(extraction, tuple(roster))
     flags: list[Flag] = []
-    for rule in pack.rules:
-        if not rule.enabled or rule.scope != "meeting":
-            continue
-        registered = get_check(rule.check)
-        if registered is None:  # load_pack refuses an enabled rule without a check
-            raise RuntimeError(f"check {rule.check!r} of rule {rule.id!r} is not registered")
-        try:
-            typed = registered.params.model_validate(effective_params(rule, overrides))
-        except ValidationError as exc:
-            raise InvalidInput(_params_error(rule, exc)) from exc
-        for finding in registered.function(extraction, typed):
-            flags.append(_flag(rule, finding, extraction, language))
+    for rule, function, typed in _runnable(pack, "meeting", params or {}):
+        for finding in function(context, typed):
+            flags.append(_flag(rule, finding, language, extraction.meeting.date))
     return flags
-
-
-@dataclass(frozen=True)
-class SeriesMeeting:
-    """One stored meeting of a body, as the series checks see it: a key the caller chooses (a meeting id, a file
-    name) by which series flags point back at it, and its extraction."""
-
-    key: str
-    extraction: Extraction
 
 
 def check_series(
@@ -113,11 +98,35 @@ def check_series(
     language: str = "en",
     roster: Sequence[RosterMember] = (),
 ) -> list[Flag]:
-    """The flags of the series-scope rules on a body's meetings (cadence, repeated absences, tasks).
+    """The flags of the series-scope rules on a body's meetings (cadence, repeated absences, tasks), rule by rule
+    in the pack's order, each rule's flags in the order its check finds them (by date).
 
-    Not written yet: the next issue implements it; for now it returns no flags and raises nothing.
+    The meetings may come in any order; the checks see them sorted by date. A meeting without a readable date
+    cannot be placed in the series: the checks leave it out. A series flag carries the day or period it is
+    about (``date``), the member concerned and the key of the meeting concerned, when there are such.
     """
-    return []
+    context = SeriesContext.of(meetings, roster)
+    flags: list[Flag] = []
+    for rule, function, typed in _runnable(pack, "series", params or {}):
+        for finding in function(context, typed):
+            flags.append(_flag(rule, finding, language, finding.date))
+    return flags
+
+
+def _runnable(pack: RulePack, scope: Scope, params: Mapping[str, Any]) -> Iterator[tuple[Rule, Any, BaseModel]]:
+    """The enabled rules of ``scope`` with their check function and their validated parameters."""
+    _refuse_fixed(pack, params)
+    for rule in pack.rules:
+        if not rule.enabled or rule.scope != scope:
+            continue
+        registered = get_check(rule.check)
+        if registered is None:  # load_pack refuses an enabled rule without a check
+            raise RuntimeError(f"check {rule.check!r} of rule {rule.id!r} is not registered")
+        try:
+            typed = registered.params.model_validate(effective_params(rule, params))
+        except ValidationError as exc:
+            raise InvalidInput(_params_error(rule, exc)) from exc
+        yield rule, registered.function, typed
 
 
 def effective_params(rule: Rule, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -161,13 +170,14 @@ def _params_error(rule: Rule, exc: ValidationError) -> str:
     return f"parameters of rule {rule.id!r} are invalid: {problems}"
 
 
-def _flag(rule: Rule, finding: Finding, extraction: Extraction, language: str) -> Flag:
+def _flag(rule: Rule, finding: Finding, language: str, date: str | None) -> Flag:
     return Flag(
         rule=rule.id,
         version=rule.version,
         severity=rule.severity,
         message=rule.template(finding.variant, language).format(**finding.fields),
-        date=extraction.meeting.date,
-        member=None,
+        date=date,
+        member=finding.member,
         evidence=finding.evidence,
+        meeting=finding.meeting,
     )

@@ -1,6 +1,8 @@
 """The registry of checks: functions registered under a versioned name, with what they need and provide.
 
-A check is a pure function ``(extraction, params) -> Iterable[Finding]``. It declares, when registered:
+A check is a pure function ``(context, params) -> Iterable[Finding]``: a meeting check receives a
+`MeetingContext` (the extraction and the body's roster), a series check a `SeriesContext` (the body's meetings,
+in date order, and the roster). It declares, when registered:
 
 - ``provides``: the names of the fields every `Finding` it yields carries; a rule's message templates may use
   only these (checked when a pack is loaded, see `compliance.pack`);
@@ -23,7 +25,8 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from extract.contract import Evidence, Extraction
+from compliance.context import MeetingContext, SeriesContext
+from extract.contract import Evidence
 
 Scope = Literal["meeting", "series"]
 
@@ -41,15 +44,23 @@ class Finding:
     """One failed requirement as a check sees it, before the engine turns it into a `Flag`.
 
     ``fields`` fill the rule's message template; ``variant`` picks the template among the rule's ``variants``
-    (None: the rule's ``message``).
+    (None: the rule's ``message``). ``member`` names the member concerned, when there is one. A series check
+    also says when (``date``: a day ``YYYY-MM-DD`` or a period ``YYYY-MM``, ``YYYY-Q1``, ``YYYY``) and which
+    meeting (``meeting``: the key of a `SeriesMeeting`) the finding is about; a meeting check's flags take the
+    meeting's date.
     """
 
     fields: Mapping[str, Any] = field(default_factory=dict)
     evidence: tuple[Evidence, ...] = ()
     variant: str | None = None
+    member: str | None = None
+    date: str | None = None
+    meeting: str | None = None
 
 
-CheckFunction = Callable[[Extraction, Any], Iterable[Finding]]
+MeetingCheck = Callable[[MeetingContext, Any], Iterable[Finding]]
+SeriesCheck = Callable[[SeriesContext, Any], Iterable[Finding]]
+CheckFunction = MeetingCheck | SeriesCheck
 F = TypeVar("F", bound=CheckFunction)
 
 

@@ -193,6 +193,27 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    """The files (or folders) as one body's series: each meeting's flags, then the series' flags."""
+    from compliance.profile import load_profile
+    from minutes.check import check_files, render
+
+    try:
+        text = Path(args.profile).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise MinutesError(f"{args.profile}: the profile cannot be read ({exc.strerror}).") from exc
+    profile = load_profile(text, args.profile)
+    report = check_files(args.paths, profile, settings.max_upload_bytes)
+    for message in [*report.warnings, *report.refused]:
+        print(f"minutes check: {message}", file=sys.stderr)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print(render(report))
+    return 2 if report.refused else 0
+
+
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.what != "pipeline":
         print(f"minutes bench {args.what} is not written yet; available: pipeline.", file=sys.stderr)
@@ -227,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("--json", action="store_true", help="print one JSON array")
     process.add_argument("--profile", help="a body profile (YAML)")
     process.set_defaults(func=cmd_process)
+
+    check = sub.add_parser("check", help="check files of minutes as one body's series, no server")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="minutes files or folders")
+    check.add_argument("--profile", required=True, help="the body's profile (YAML)")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(func=cmd_check)
 
     evaluation = sub.add_parser("eval", help="precision, recall and F1 per field on a labelled corpus")
     evaluation.add_argument("corpus", metavar="CORPUS_DIR")

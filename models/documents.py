@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from minutes.errors import NotFound
+from minutes.errors import InvalidInput, NotFound
+from models.audit import record
 from models.tables import Blob, Body, Document, Job, User, utcnow
 
 
@@ -34,11 +35,17 @@ class Stored:
     duplicate: bool
 
 
-def store_uploads(session: Session, body: Body, uploads: Sequence[Upload], user: User | None) -> list[Stored]:
+def store_uploads(
+    session: Session, body: Body, uploads: Sequence[Upload], user: User | None, *, replaces: Document | None = None
+) -> list[Stored]:
     """Store each upload's bytes, document row and queued job; the same bytes for the same body are kept once.
 
+    With ``replaces`` the one upload is a corrected version of that document (its latest version, of this body):
+    it gets the next version number, and when processed it takes over that document's meeting.
     The caller commits; nothing is enqueued here (the queue is told after the commit).
     """
+    if replaces is not None:
+        _check_replaceable(session, body, uploads, replaces)
     stored: list[Stored] = []
     for upload in uploads:
         sha256 = upload.sha256
@@ -59,13 +66,36 @@ def store_uploads(session: Session, body: Body, uploads: Sequence[Upload], user:
             size=len(upload.data),
             uploaded_by=user.id if user else None,
         )
+        if replaces is not None:
+            document.version, document.replaces_id = replaces.version + 1, replaces.id
         session.add(document)
         session.flush()
+        if replaces is not None:
+            details = {"replaces": replaces.id, "version": document.version, "filename": document.filename}
+            record(session, user, "document.correct", "document", document.id, details)
         job = Job(id=str(uuid.uuid4()), document_id=document.id, status="queued")
         session.add(job)
         session.flush()
         stored.append(Stored(document, job, duplicate=False))
     return stored
+
+
+def _check_replaceable(session: Session, body: Body, uploads: Sequence[Upload], replaces: Document) -> None:
+    if replaces.body_id != body.id:
+        raise InvalidInput(f"Document {replaces.id} belongs to another body; a correction must be for the same body.")
+    if len(uploads) != 1:
+        raise InvalidInput("Upload exactly one file as the corrected version of a document.")
+    newer = replaced_by(session, replaces)
+    if newer is not None:
+        raise InvalidInput(
+            f"Document {replaces.id} was already replaced by version {newer.version} (document {newer.id}); "
+            "correct the latest version instead."
+        )
+
+
+def replaced_by(session: Session, document: Document) -> Document | None:
+    """The corrected version that replaces ``document``, if one was uploaded."""
+    return session.scalars(select(Document).where(Document.replaces_id == document.id)).first()
 
 
 def latest_job(session: Session, document_id: int) -> Job:

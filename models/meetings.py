@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from minutes.errors import NotFound
-from models.tables import Assignment, Attendee, Decision, Document, Flag, Meeting, Speaker, Topic
+from models.audit import record
+from models.flags import flag_key, from_contract, store_meeting_flags
+from models.tables import Assignment, Attendee, Decision, Document, Flag, Meeting, Speaker, Topic, User
+
+__all__ = ["delete_meeting", "flag_key", "get_meeting", "meeting_for_document", "save_meeting"]
 
 
 def _date(value: Any) -> dt.date | None:
@@ -24,12 +26,6 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def flag_key(flag: Mapping[str, Any]) -> str:
-    """What makes two flags the same finding: rule, date, member and the message's subject."""
-    ident = json.dumps([flag.get("rule"), flag.get("date"), flag.get("member"), flag.get("message")])
-    return f"{flag.get('rule')}:{hashlib.sha1(ident.encode()).hexdigest()[:16]}"
-
-
 def save_meeting(
     session: Session,
     document: Document,
@@ -38,11 +34,16 @@ def save_meeting(
     text: str,
     versions: Mapping[str, str],
 ) -> Meeting:
-    """Create or replace the meeting extracted from `document`; flags that persist keep their review state."""
-    meeting = session.scalars(select(Meeting).where(Meeting.document_id == document.id)).first()
+    """Create or replace the meeting extracted from `document`; flags that persist keep their review state.
+
+    A corrected version (``document.replaces_id``) takes over the meeting of the version it replaces: the meeting
+    keeps its id, and its flags their review state, and now points at the new version.
+    """
+    meeting = meeting_for_document(session, document.id) or _meeting_of_earlier_version(session, document)
     if meeting is None:
         meeting = Meeting(document_id=document.id, body_id=document.body_id)
         session.add(meeting)
+    meeting.document_id = document.id
     facts = extraction.get("meeting") or {}
     meeting.language = extraction.get("language")
     meeting.title = facts.get("title")
@@ -56,7 +57,7 @@ def save_meeting(
     meeting.versions = dict(versions)
     session.flush()
     _replace_parts(session, meeting, extraction)
-    _merge_flags(session, meeting, extraction.get("flags") or [])
+    store_meeting_flags(session, meeting, from_contract(extraction.get("flags") or [], meeting.id))
     session.flush()
     return meeting
 
@@ -102,26 +103,33 @@ def _replace_parts(session: Session, meeting: Meeting, extraction: Mapping[str, 
     session.add_all(rows)
 
 
-def _merge_flags(session: Session, meeting: Meeting, flags: Sequence[Mapping[str, Any]]) -> None:
-    existing = {flag.key: flag for flag in session.scalars(select(Flag).where(Flag.meeting_id == meeting.id))}
-    seen: set[str] = set()
-    for data in flags:
-        key = flag_key(data)
-        seen.add(key)
-        flag = existing.get(key)
-        if flag is None:
-            flag = Flag(meeting_id=meeting.id, body_id=meeting.body_id, key=key, status="open")
-            session.add(flag)
-        flag.rule = data["rule"]
-        flag.rule_version = data.get("version", 1)
-        flag.severity = data["severity"]
-        flag.message = data["message"]
-        flag.date = _date(data.get("date"))
-        flag.member = data.get("member")
-        flag.evidence = list(data.get("evidence") or [])
-    for key, flag in existing.items():
-        if key not in seen:
-            session.delete(flag)
+def _meeting_of_earlier_version(session: Session, document: Document) -> Meeting | None:
+    earlier = session.get(Document, document.replaces_id) if document.replaces_id else None
+    while earlier is not None:
+        meeting = meeting_for_document(session, earlier.id)
+        if meeting is not None:
+            return meeting
+        earlier = session.get(Document, earlier.replaces_id) if earlier.replaces_id else None
+    return None
+
+
+def delete_meeting(session: Session, meeting: Meeting, user: User | None) -> None:
+    """Remove a meeting, its parts and its own flags (the audit log keeps their history; the document and its
+    original bytes stay). Series flags about it lose their link and are settled by the next series check."""
+    own = list(meeting.flags)
+    details = {
+        "document_id": meeting.document_id,
+        "body_id": meeting.body_id,
+        "date": meeting.date.isoformat() if meeting.date else None,
+        "title": meeting.title,
+        "flags_removed": len(own),
+        "reviewed_flags_removed": [flag.id for flag in own if flag.reviewed_at is not None],
+    }
+    record(session, user, "meeting.delete", "meeting", meeting.id, details)
+    for flag in session.scalars(select(Flag).where(Flag.meeting_id == meeting.id, Flag.scope == "series")):
+        flag.meeting_id = None
+    session.delete(meeting)
+    session.flush()
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:

@@ -171,7 +171,11 @@ class Meeting(Base):
     assignments: Mapped[list[Assignment]] = relationship(cascade="all, delete-orphan", order_by="Assignment.position")
     decisions: Mapped[list[Decision]] = relationship(cascade="all, delete-orphan", order_by="Decision.position")
     speakers: Mapped[list[Speaker]] = relationship(cascade="all, delete-orphan", order_by="Speaker.id")
-    flags: Mapped[list[Flag]] = relationship(cascade="all, delete-orphan", order_by="Flag.id")
+    flags: Mapped[list[Flag]] = relationship(
+        primaryjoin="and_(Meeting.id == foreign(Flag.meeting_id), Flag.scope == 'meeting')",
+        cascade="all, delete-orphan",
+        order_by="Flag.id",
+    )
 
 
 class Attendee(Base):
@@ -230,27 +234,44 @@ class Speaker(Base):
 
 
 class Flag(Base):
-    """A failed requirement; `key` names one finding across recomputations so its review state persists."""
+    """A failed requirement; `key` names one finding across recomputations so its review state persists.
+
+    ``scope`` is ``meeting`` (a meeting's own check; ``meeting_id`` set) or ``series`` (a check over the body's
+    meetings; ``meeting_id`` set when the finding is about one meeting, null for a body-level finding). ``date``
+    is the day the finding is about; a series finding about a period ("2024-05", "2024-Q2") keeps it in
+    ``period`` and its first day in ``date``. Ids are never reused (SQLite AUTOINCREMENT), so the audit log's
+    references to a flag stay unambiguous after flags are removed.
+    """
 
     __tablename__ = "flags"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012  (SQLAlchemy's own declarative form)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     body_id: Mapped[int] = mapped_column(ForeignKey("bodies.id"), index=True)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(String(10), default="meeting", server_default="meeting")
     key: Mapped[str] = mapped_column(String(300))
     rule: Mapped[str] = mapped_column(String(100))
     rule_version: Mapped[int] = mapped_column(Integer)
     severity: Mapped[str] = mapped_column(String(10))
     message: Mapped[str] = mapped_column(Text)
-    date: Mapped[dt.date | None] = mapped_column(Date)
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    period: Mapped[str | None] = mapped_column(String(30))
     member: Mapped[str | None] = mapped_column(String(300))
     evidence: Mapped[list[Any]] = mapped_column(default=list)
     status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(Text)  # given with the latest review action; required to dismiss
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    body: Mapped[Body] = relationship()
+    reviewer: Mapped[User | None] = relationship()
 
 
 class AuditEntry(Base):
-    """Append-only record of review actions and corrections."""
+    """Append-only record of review actions, profile changes and corrections (database triggers refuse
+    UPDATE and DELETE; see migration 0002)."""
 
     __tablename__ = "audit_log"
 
@@ -262,5 +283,8 @@ class AuditEntry(Base):
     object_id: Mapped[str] = mapped_column(String(100))
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
+    user: Mapped[User | None] = relationship()
 
+
+Index("ix_audit_log_object", AuditEntry.object_type, AuditEntry.object_id)
 Index("ix_flags_key", Flag.body_id, Flag.key)

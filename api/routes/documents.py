@@ -58,13 +58,20 @@ async def upload_documents(
     files: Annotated[list[UploadFile], File(description="One or several minutes files")],
     user: CurrentUser,
     session: DbSession,
+    replaces: Annotated[
+        int | None, Form(description="A document (its latest version) that this one file corrects")
+    ] = None,
 ) -> UploadOut:
     if len(files) > MAX_FILES:
         raise InvalidInput(f"Upload at most {MAX_FILES} files at a time.")
     target = find_body(session, body)
     require_unit(session, user, target.unit_id, hidden=f"There is no body “{body}”.", roles=UPLOAD_ROLES)
+    earlier = None
+    if replaces is not None:
+        earlier = get_document(session, replaces)
+        require_unit(session, user, earlier.body.unit_id, hidden=f"There is no document {replaces}.")
     uploads = await _validated(files, request.app.state.settings.max_upload_bytes)
-    stored = store_uploads(session, target, uploads, user)
+    stored = store_uploads(session, target, uploads, user, replaces=earlier)
     session.commit()
     queue = request.app.state.queue
     for item in stored:

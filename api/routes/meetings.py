@@ -1,40 +1,48 @@
-"""A meeting: its extraction (the contract object) and its flags with their review state."""
+"""A meeting: its extraction (the contract object) and its flags with their review state; deleting one."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
+from sqlalchemy import select
 
 from api.auth import CurrentUser, DbSession, require_unit
-from api.schemas import FlagOut, MeetingOut
-from models.meetings import get_meeting
+from api.routes.flags import flag_out
+from api.schemas import MeetingOut
+from models.meetings import delete_meeting, get_meeting
+from models.recompute import recompute_series
+from models.tables import Flag
 
 router = APIRouter(prefix="/api/v1/meetings", tags=["meetings"])
+
+DELETE_ROLES = ("secretary", "admin")
 
 
 @router.get("/{meeting_id}", response_model=MeetingOut)
 def read_meeting(meeting_id: int, user: CurrentUser, session: DbSession) -> MeetingOut:
     meeting = get_meeting(session, meeting_id)
     require_unit(session, user, meeting.body.unit_id, hidden=f"There is no meeting {meeting_id}.")
-    flags = [
-        FlagOut(
-            id=flag.id,
-            rule=flag.rule,
-            version=flag.rule_version,
-            severity=flag.severity,
-            message=flag.message,
-            date=flag.date,
-            member=flag.member,
-            status=flag.status,
-            evidence=flag.evidence,
-        )
-        for flag in meeting.flags
-    ]
+    series = session.scalars(
+        select(Flag).where(Flag.meeting_id == meeting.id, Flag.scope == "series").order_by(Flag.id)
+    )
     return MeetingOut(
         id=meeting.id,
         document_id=meeting.document_id,
         body_id=meeting.body_id,
         body=meeting.body.name,
         extraction=meeting.extraction,
-        flags=flags,
+        flags=[flag_out(flag) for flag in meeting.flags],
+        series_flags=[flag_out(flag) for flag in series],
         versions=meeting.versions,
     )
+
+
+@router.delete("/{meeting_id}", status_code=204)
+def remove_meeting(meeting_id: int, user: CurrentUser, session: DbSession) -> Response:
+    """A secretary (of the body) or an admin removes a meeting: its parts and own flags go, the uploaded
+    document and its original bytes stay, the deletion is audited and the body's series is checked again."""
+    meeting = get_meeting(session, meeting_id)
+    require_unit(session, user, meeting.body.unit_id, hidden=f"There is no meeting {meeting_id}.", roles=DELETE_ROLES)
+    body_id = meeting.body_id
+    delete_meeting(session, meeting, user)
+    recompute_series(session, body_id)
+    return Response(status_code=204)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from compliance.checks.evidence import declared_evidence
+from compliance.context import MeetingContext
 from compliance.registry import Finding, NoParams, check
 from extract.contract import DeclaredCounts, Extraction
 
@@ -28,13 +29,30 @@ def absent_implied(declared: DeclaredCounts) -> bool:
 
 
 @check("attendance.roll_call.v1", variants={"present", "absent"})
-def roll_call(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
+def roll_call(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
     """The present count, or the absent count, is not stated (and cannot be read from the other counts)."""
+    extraction = context.extraction
     declared = extraction.attendance.declared
     if declared.present is None:
         yield Finding(variant="present")
     if declared.absent is None and not absent_implied(declared):
         yield Finding(variant="absent")
+
+
+@check("attendance.roll_call.v2", variants={"present", "absent", "unnamed", "no_reason"}, provides={"absent", "named"})
+def roll_call_named(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
+    """As v1, and also: fewer absentees named than counted, or an absentee named without a reason."""
+    yield from roll_call(context, params)
+    attendance = context.extraction.attendance
+    named = len(attendance.absent)
+    absent = attendance.declared.absent
+    if absent is not None and absent > named:
+        evidence = declared_evidence(context.extraction, "absent")
+        yield Finding(fields={"absent": absent, "named": named}, evidence=evidence, variant="unnamed")
+    for person in attendance.absent:
+        if not person.reason and person.excused is None:
+            yield Finding(fields={"absent": absent, "named": named}, evidence=tuple(person.evidence),
+                          variant="no_reason", member=person.name)  # fmt: skip
 
 
 def _finding(extraction: Extraction, variant: str, involved: tuple[str, ...], **extra: int) -> Finding:
@@ -103,13 +121,14 @@ def _lists(extraction: Extraction) -> Iterator[Finding]:
     variants={"total", "total_exempt", "present_exceeds_total", "absent_split", "membership"}
     | {"present_list", "absent_list"},
 )
-def counts_consistent(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
+def counts_consistent(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
     """One finding for each pair of declared counts, or of counts and lists, that disagree.
 
     Every finding carries all the declared counts (None when not stated), ``sum`` (the sum compared with a
     stated count, or None) and ``listed`` (the number of names listed, or None), so each variant's template
     can name the numbers involved.
     """
+    extraction = context.extraction
     for rule in (_total, _absent_split, _membership):
         finding = rule(extraction)
         if finding is not None:

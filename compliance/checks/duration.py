@@ -9,8 +9,8 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from compliance.checks.evidence import meeting_evidence
+from compliance.context import MeetingContext
 from compliance.registry import Finding, check
-from extract.contract import Extraction
 
 _CLOCK = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
 _DAY = 24 * 60
@@ -54,12 +54,13 @@ class MinimumByType(BaseModel):
     provides={"minutes", "minimum", "start", "end"},
     params=MinimumByType,
 )
-def minimum_duration(extraction: Extraction, params: MinimumByType) -> Iterator[Finding]:
+def minimum_duration(context: MeetingContext, params: MinimumByType) -> Iterator[Finding]:
     """A meeting shorter than the minimum for its type.
 
     Nothing is said when the type, the start or the end is unknown (the rules on required parts say what is
     missing), nor for a type without a minimum. A start equal to the end counts as 0 minutes, not a whole day.
     """
+    extraction = context.extraction
     meeting = extraction.meeting
     if meeting.type is None:
         return

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
+from compliance.context import fold
 from extract.contract import Evidence, Extraction
 
 
@@ -29,3 +31,32 @@ def declared_evidence(extraction: Extraction, *names: str) -> tuple[Evidence, ..
 def blank(value: str | None) -> bool:
     """True when a text value is unknown or empty."""
     return value is None or not value.strip()
+
+
+def says(texts: Iterable[str | None], phrases: Iterable[str]) -> bool:
+    """True when one of ``texts`` contains one of ``phrases`` as whole words ("signed" is not in "assigned"),
+    compared without case or diacritics."""
+    wanted = [fold(phrase) for phrase in phrases if phrase.strip()]
+    if not wanted:
+        return False
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(phrase)}(?!\w)" for phrase in wanted))
+    return any(pattern.search(fold(text)) for text in texts if text)
+
+
+def spans_of(items: Iterable[object]) -> tuple[Evidence, ...]:
+    """The evidence spans of ``items`` (anything with an ``evidence`` list), in order, once each."""
+    found: list[Evidence] = []
+    for item in items:
+        for span in getattr(item, "evidence", None) or ():
+            if span not in found:
+                found.append(span)
+    return tuple(found)
+
+
+def unique(spans: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The spans in order, once each (evidence spans are not hashable)."""
+    found: list[Evidence] = []
+    for span in spans:
+        if span not in found:
+            found.append(span)
+    return tuple(found)

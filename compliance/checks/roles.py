@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from compliance.checks.evidence import blank
+from compliance.context import MeetingContext
 from compliance.registry import Finding, NoParams, check
-from extract.contract import Extraction, Person
+from extract.contract import Person
 
 
 def named(person: Person | None) -> bool:
@@ -15,8 +16,9 @@ def named(person: Person | None) -> bool:
 
 
 @check("roles.chair_recorder.v1", variants={"chair", "recorder"})
-def chair_and_recorder(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
+def chair_and_recorder(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
     """No chair, or no recorder, named in the minutes: one finding each, without evidence (it is missing)."""
+    extraction = context.extraction
     if not named(extraction.chair):
         yield Finding(variant="chair")
     if not named(extraction.recorder):

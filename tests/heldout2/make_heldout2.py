@@ -99,7 +99,10 @@ def vi_thon_an_phu():
     table(
         doc,
         [
-            ["ĐẢNG BỘ XÃ TÂN PHONG\nCHI BỘ THÔN AN PHÚ\n*", "ĐẢNG CỘNG SẢN VIỆT NAM\n\nTân Phong, ngày 10 tháng 4 năm 2025"],
+            [
+                "ĐẢNG BỘ XÃ TÂN PHONG\nCHI BỘ THÔN AN PHÚ\n*",
+                "ĐẢNG CỘNG SẢN VIỆT NAM\n\nTân Phong, ngày 10 tháng 4 năm 2025",
+            ],
         ],
     )
     para(doc, "")
@@ -427,8 +430,7 @@ VI_PHONG_TCKH_PDF = [
     "Đ/c Mẫn Thị Bích xin phép về trước lúc 9h15 để dự họp tại Sở Tài chính.",
     "",
     "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 7/2025",
-    "- Đ/c Nghiêm Văn Thái báo cáo: đã hoàn thành thẩm định dự toán sửa chữa 5 trường học trước năm học "
-    "mới.",
+    "- Đ/c Nghiêm Văn Thái báo cáo: đã hoàn thành thẩm định dự toán sửa chữa 5 trường học trước năm học mới.",
     "- Đ/c Mẫn Thị Bích báo cáo: việc tổng hợp quyết toán ngân sách 6 tháng đầu năm đang thực hiện, dự "
     "kiến xong ngày 15/8.",
     "- Đ/c Lê Minh Tuấn báo cáo: chưa hoàn thành việc số hóa hồ sơ lưu trữ năm 2020–2022 do máy quét hỏng.",
@@ -612,8 +614,7 @@ def en_pinecrest_board():
     )
     para(
         doc,
-        "M/S Greer/Whitlock to approve a positive certification of the first interim report. Motion "
-        "carried 5-0.",
+        "M/S Greer/Whitlock to approve a positive certification of the first interim report. Motion carried 5-0.",
     )
     para(doc, "7. Facilities: Westview roof replacement", bold=True)
     para(
@@ -783,10 +784,8 @@ EN_GRANITE_FALLS_PDF = [
     "Pete Kowalczyk said the society should not commit endowment money until the structural survey is done.",
     "Noor Siddiqui asked whether the platform could open for the July 4 festival.",
     "Sebastian Garber said July 4 was unrealistic; September was possible.",
-    "Motion to apply for the state heritage grant for the platform restoration (Garber/Siddiqui). "
-    "Passed 6-0.",
-    "Motion to commission a structural survey not to exceed $3,500 (Kowalczyk/Abbott). Passed 5-1, "
-    "Lindholm opposed.",
+    "Motion to apply for the state heritage grant for the platform restoration (Garber/Siddiqui). Passed 6-0.",
+    "Motion to commission a structural survey not to exceed $3,500 (Kowalczyk/Abbott). Passed 5-1, Lindholm opposed.",
     "",
     "ACTION ITEMS",
     "Action | Owner | Due",

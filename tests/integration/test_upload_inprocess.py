@@ -148,13 +148,28 @@ Buổi sinh hoạt kết thúc vào lúc 20 giờ 15 phút cùng ngày.
 
 
 def test_flags_reach_the_meeting_end_to_end(client: TestClient) -> None:
-    """45 minutes, no recorder, 10 + 3 ≠ 12: the stored meeting carries those three flags, open."""
+    """45 minutes, no recorder, 10 + 3 ≠ 12, absentees counted but not named, no place, content, conclusion,
+    vote, read-back, signatures or speakers: the stored meeting carries exactly those flags, open."""
     files = [("files", ("thang-6.txt", SHORT_MEETING.encode()))]
     response = client.post("/api/v1/documents", data={"body": "Chi bộ Thôn 3"}, files=files, auth=ADMIN)
     job = wait_for_job(client, response.json()["documents"][0]["job_id"])
     meeting = client.get(f"/api/v1/meetings/{job['meeting_id']}", auth=ADMIN).json()
     rules = sorted(flag["rule"] for flag in meeting["flags"])
-    assert rules == ["attendance.counts_consistent", "duration.minimum", "roles.chair_recorder"]
+    assert rules == [
+        "attendance.counts_consistent",  # 10 + 3 ≠ 12
+        "attendance.roll_call",  # "Vắng mặt: 3 đồng chí", none named
+        "duration.minimum",  # 19:30 to 20:15
+        "minutes.read_back",
+        "minutes.required_parts",  # no place
+        "minutes.required_parts",  # no content
+        "minutes.required_parts",  # no conclusion
+        "minutes.signatures",  # chair
+        "minutes.signatures",  # recorder
+        "participation.speakers",  # nobody spoke
+        "quality.score",  # a bare record scores in the lowest band
+        "resolution.vote",
+        "roles.chair_recorder",  # no recorder
+    ]
     assert all(flag["status"] == "open" for flag in meeting["flags"])
     duration = next(flag for flag in meeting["flags"] if flag["rule"] == "duration.minimum")
     assert "45" in duration["message"] and "90" in duration["message"]

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from compliance.checks.minutes import EssentialItems, essentials
+from compliance.context import MeetingContext
 from compliance.engine import Flag, check_meeting
 from compliance.pack import builtin_pack
 from extract.contract import Evidence, Extraction
@@ -272,7 +273,7 @@ def test_list_mismatch_in_vietnamese() -> None:
 @pytest.mark.parametrize(
     ("declared", "variants"),
     [
-        ({"present": 22, "absent": 3}, []),
+        ({"present": 22, "absent": 3}, ["unnamed"]),  # counted, but no absentee named
         ({"present": 25, "absent": 0}, []),
         ({"total": 25, "present": 25}, []),  # "đủ": absent implied 0
         ({"total": 25, "exempt": 2, "present": 23}, []),  # all present but the exempt
@@ -280,7 +281,7 @@ def test_list_mismatch_in_vietnamese() -> None:
         ({"total": 25, "present": 22}, ["absent"]),
         ({"present": 22}, ["absent"]),
         ({"present": 22, "absent_excused": 2}, ["absent"]),
-        ({"total": 25, "absent": 3}, ["present"]),
+        ({"total": 25, "absent": 3}, ["present", "unnamed"]),
         ({"total": 25}, ["present", "absent"]),
         ({}, ["present", "absent"]),
     ],
@@ -289,10 +290,25 @@ def test_roll_call(declared: dict[str, int], variants: list[str]) -> None:
     messages = {
         "present": "The minutes do not state how many members were present.",
         "absent": "The minutes do not state how many members were absent.",
+        "unnamed": "The minutes count 3 members absent but name only 0.",
     }
     flags = run(counted(**declared), "attendance.roll_call")
     assert [flag.message for flag in flags] == [messages[variant] for variant in variants]
     assert all(flag.evidence == () for flag in flags)
+
+
+def test_roll_call_names_every_absentee_with_a_reason() -> None:
+    absent = [
+        {"name": "Trần Văn Cường", "reason": "ốm", "excused": True},
+        {"name": "Lê Văn Dũng", "reason": None, "excused": False},  # "không có lý do": said, unexcused
+        {"name": "Phạm Thị Hoa", "reason": None, "excused": None},  # named, nothing said about why
+    ]
+    extraction = make(attendance={"declared": {"present": 20, "absent": 4}, "absent": absent})
+    flags = run(extraction, "attendance.roll_call")
+    assert [(flag.message, flag.member) for flag in flags] == [
+        ("The minutes count 4 members absent but name only 3.", None),
+        ("The minutes give no reason for this member's absence.", "Phạm Thị Hoa"),
+    ]
 
 
 def test_roll_call_in_vietnamese() -> None:
@@ -336,16 +352,21 @@ def test_board_essentials_chair_and_secretary() -> None:
     extraction = make(chair=None, recorder=None, meeting={"place": None, "body": None})
     flags = run(extraction, "minutes.essentials", pack="generic-board")
     assert [flag.message for flag in flags] == [
+        "The minutes do not say what kind of meeting it was (regular or special).",
+        "The minutes do not name the body that met.",
+        "The minutes do not give the date of the meeting.",
+        "The minutes do not give the place of the meeting.",
         "The minutes do not say whether the chair was present (or who presided instead).",
         "The minutes do not say whether the secretary was present (or who took the minutes instead).",
     ]
-    assert run(make(), "minutes.essentials", pack="generic-board") == []
+    complete = make(meeting={"type": "regular", "body": "Library Board", "date": "2024-05-14", "place": "Hall"})
+    assert run(complete, "minutes.essentials", pack="generic-board") == []
 
 
 def test_essentials_check_knows_every_item() -> None:
     everything = EssentialItems.model_validate({"items": ["type", "body", "date", "place", "chair", "recorder"]})
     bare = make(chair=None, recorder={"name": ""})
-    assert [finding.variant for finding in essentials(bare, everything)] == [
+    assert [finding.variant for finding in essentials(MeetingContext(bare), everything)] == [
         "type",
         "body",
         "date",
@@ -354,9 +375,9 @@ def test_essentials_check_knows_every_item() -> None:
         "recorder",
     ]
     complete = make(meeting={"type": "other", "body": "Library Board", "date": "2024-05-14", "place": "Hall"})
-    assert list(essentials(complete, everything)) == []
+    assert list(essentials(MeetingContext(complete), everything)) == []
     only_place = EssentialItems.model_validate({"items": ["place", "place"]})
-    assert [finding.variant for finding in essentials(bare, only_place)] == ["place"]
+    assert [finding.variant for finding in essentials(MeetingContext(bare), only_place)] == ["place"]
 
 
 @pytest.mark.parametrize(("end", "flagged"), [("21:05", False), (None, True), ("  ", True)])

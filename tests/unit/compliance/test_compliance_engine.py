@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from compliance.context import MeetingContext, SeriesContext, SeriesMeeting
 from compliance.engine import (
     ENGINE_VERSION,
     Flag,
@@ -23,14 +24,45 @@ from extract.contract import Evidence, Extraction, FlagOut
 from minutes.errors import InvalidInput
 
 
+def _signed(title: str) -> list[dict[str, Any]]:
+    return [{"block": 40, "start": 4000, "end": 4000 + len(title), "text": title}]
+
+
 def make(start: str | None = "08:00", end: str | None = "09:10", **fields: Any) -> Extraction:
-    """A regular meeting of 70 minutes with chair, recorder and consistent counts, unless told otherwise."""
+    """A regular meeting of 70 minutes with everything else the packs ask for (header, place, signed by the chair
+    and the recorder, consistent counts, last month reviewed, a decision voted by 22 of 25 with its mover, the
+    minutes read back, 12 speakers of 22), unless told otherwise."""
     data: dict[str, Any] = {
         "source": {"filename": "cb.docx", "sha256": "0" * 64, "format": "docx"},
-        "meeting": {"type": "regular", "date": "2024-05-05", "start_time": start, "end_time": end},
-        "chair": {"name": "Nguyễn Văn An"},
-        "recorder": {"name": "Lê Thị Bình"},
-        "attendance": {"declared": {"total": 25, "present": 22, "absent": 3}},
+        "meeting": {
+            "type": "regular",
+            "body": "Chi bộ Thôn 3",
+            "date": "2024-05-05",
+            "start_time": start,
+            "end_time": end,
+            "place": "Nhà văn hóa thôn 3",
+        },
+        "chair": {"name": "Nguyễn Văn An", "role": "Bí thư chi bộ", "evidence": _signed("CHỦ TRÌ")},
+        "recorder": {"name": "Lê Thị Bình", "evidence": _signed("THƯ KÝ")},
+        "attendance": {
+            "declared": {"total": 25, "present": 22, "absent": 3},
+            "absent": [
+                {"name": "Trần Văn Cường", "reason": "ốm", "excused": True},
+                {"name": "Phạm Văn Dũng", "reason": "đi công tác", "excused": True},
+                {"name": "Hoàng Thị Em", "reason": "việc gia đình", "excused": True},
+            ],
+        },
+        "topics": [
+            {"title": "Đánh giá kết quả thực hiện nhiệm vụ tháng 4", "labels": ["review"]},
+            {"title": "Đọc lại và thông qua biên bản"},
+        ],
+        "decisions": [
+            {
+                "text": "Thông qua nghị quyết tháng 5",
+                "votes": {"for": 22, "against": 0, "abstain": 0, "result": "adopted", "mover": "Nguyễn Văn An"},
+            }
+        ],
+        "speakers": [{"name": f"Đảng viên {n}", "turns": 1} for n in range(12)],
     }
     data.update(fields)
     return Extraction.model_validate(data)
@@ -57,9 +89,11 @@ def test_flags_come_in_pack_order_with_rule_data() -> None:
     flags = check_meeting(make(chair=None, attendance={}), VN)
     assert [(flag.rule, flag.version, flag.severity) for flag in flags] == [
         ("duration.minimum", 1, "warning"),
-        ("attendance.roll_call", 1, "warning"),
-        ("attendance.roll_call", 1, "warning"),
+        ("attendance.roll_call", 2, "warning"),
+        ("attendance.roll_call", 2, "warning"),
         ("roles.chair_recorder", 1, "warning"),
+        ("minutes.signatures", 1, "warning"),  # no chair, so no chair's signature
+        ("minutes.required_parts", 1, "warning"),  # attendance
     ]
     assert {flag.date for flag in flags} == {"2024-05-05"}
     assert {flag.member for flag in flags} == {None}
@@ -75,7 +109,14 @@ def test_flags_come_in_pack_order_with_rule_data() -> None:
         ({"regular": 60, "duration.minimum.regular": 75}, [SHORT_EN.format(75)]),  # qualified wins
         ({"duration.minimum.regular": None}, []),  # no minimum for this body
         ({"duration.minimum.thematic": 30}, [SHORT_EN.format(90)]),  # another type
-        ({"body": "Chi bộ Thôn 3", "meeting_day": 5, "roster": [{"name": "A"}]}, [SHORT_EN.format(90)]),
+        ({"body": "Chi bộ Thôn 3", "roster": [{"name": "A"}]}, [SHORT_EN.format(90)]),
+        (
+            {"meeting_day": 5},  # Sunday 5 May 2024: the fixed day moves to Monday 6
+            [
+                "The meeting was held on 2024-05-05, not on the body's fixed meeting day (2024-05-06).",
+                SHORT_EN.format(90),
+            ],
+        ),
         ({"generic-board.quorum": 3, "duration.minimum": 10}, [SHORT_EN.format(90)]),  # ignored keys
     ],
 )
@@ -149,7 +190,7 @@ def test_flag_is_a_frozen_value_with_a_contract_shape() -> None:
             "evidence": {"start_time": [start]},
         }
     )
-    [flag] = check_meeting(extraction, VN)
+    [flag] = [flag for flag in check_meeting(extraction, VN) if flag.rule == "duration.minimum"]
     assert flag == Flag(
         rule="duration.minimum",
         version=1,
@@ -181,13 +222,13 @@ class _Probe(Exception):
 
 
 @check("testing.series_probe.v1", scope="series")
-def _series_probe(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
+def _series_probe(context: SeriesContext, params: NoParams) -> Iterator[Finding]:
     raise _Probe
 
 
 @check("testing.meeting_probe.v1", provides={"n"})
-def _meeting_probe(extraction: Extraction, params: NoParams) -> Iterator[Finding]:
-    yield Finding(fields={"n": len(extraction.topics)})
+def _meeting_probe(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
+    yield Finding(fields={"n": len(context.extraction.topics)})
 
 
 def _rule(rule_id: str, check_name: str, scope: str, **extra: Any) -> dict[str, Any]:
@@ -225,9 +266,13 @@ def test_only_enabled_meeting_rules_run() -> None:
     assert [(flag.rule, flag.version, flag.severity, flag.message) for flag in flags] == [
         ("testing.meeting", 3, "info", "2 chủ đề")
     ]
-    assert check_series([make()], pack) == []
+    with pytest.raises(_Probe):  # series rules run through check_series only
+        check_series([SeriesMeeting("a", make())], pack)
 
 
-def test_check_series_is_not_written_yet() -> None:
-    assert check_series([make(), make()], VN, {"meeting_day": 5}, "vi") == []
+def test_a_clean_series_has_no_flags() -> None:
+    june = make(end="10:30", meeting={**make().meeting.model_dump(), "date": "2024-06-05", "end_time": "10:30"})
+    series = [SeriesMeeting("06", june), SeriesMeeting("05", make(end="10:30"))]
+    # May and June: no month missing, no whole quarter (April is not in the series), no whole year
+    assert check_series(series, VN, {"meeting_day": 5}, "vi") == []
     assert check_series([], builtin_pack("generic-board")) == []

@@ -50,27 +50,12 @@ def test_builtin_packs_are_listed() -> None:
     assert builtin_pack_names() == ["generic-board", "vn-party-cell"]
 
 
-@pytest.mark.parametrize(
-    ("name", "rule_ids", "enabled"),
-    [
-        (
-            "vn-party-cell",
-            VN_RULES,
-            [
-                "duration.minimum",
-                "attendance.roll_call",
-                "attendance.counts_consistent",
-                "roles.chair_recorder",
-            ],
-        ),
-        ("generic-board", BOARD_RULES, ["minutes.essentials", "adjournment.time"]),
-    ],
-)
-def test_builtin_pack_has_every_rule_of_the_reference(name: str, rule_ids: list[str], enabled: list[str]) -> None:
+@pytest.mark.parametrize(("name", "rule_ids"), [("vn-party-cell", VN_RULES), ("generic-board", BOARD_RULES)])
+def test_builtin_pack_has_every_rule_of_the_reference(name: str, rule_ids: list[str]) -> None:
     pack = builtin_pack(name)
     assert pack.id == name
     assert [rule.id for rule in pack.rules] == rule_ids
-    assert [rule.id for rule in pack.rules if rule.enabled] == enabled
+    assert [rule.id for rule in pack.rules if rule.enabled] == rule_ids  # every rule has its check
     for rule in pack.rules:
         assert rule.check.startswith(rule.id + ".v"), rule.id
         assert rule.title.vi != rule.title.en and rule.message.vi != rule.message.en, rule.id
