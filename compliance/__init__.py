@@ -2,7 +2,7 @@
 
 from compliance.context import MeetingContext, SeriesContext, SeriesMeeting
 from compliance.engine import Flag, check_meeting, check_series
-from compliance.pack import RulePack, builtin_pack, builtin_pack_names, load_pack
+from compliance.pack import RulePack, builtin_pack, builtin_pack_names, load_pack, pack_for
 from compliance.profile import Profile, RosterMember, load_profile
 from compliance.score import Score, SubScore, quality_score
 
@@ -22,5 +22,6 @@ __all__ = [
     "check_series",
     "load_pack",
     "load_profile",
+    "pack_for",
     "quality_score",
 ]

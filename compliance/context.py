@@ -9,12 +9,12 @@ needs in the same way: the meeting's date, names compared without case and diacr
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from compliance.profile import RosterMember
 from extract.contract import Extraction
+from extract.roster import fold  # names compared without case, diacritics or extra spaces
 
 __all__ = ["MeetingContext", "SeriesContext", "SeriesMeeting", "fold", "meeting_date", "parse_date", "roster_member"]
 
@@ -31,13 +31,6 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def meeting_date(extraction: Extraction) -> dt.date | None:
     return parse_date(extraction.meeting.date)
-
-
-def fold(name: str) -> str:
-    """A name as compared: lower case, without diacritics ("đ" read as "d"), spaces collapsed."""
-    text = name.replace("đ", "d").replace("Đ", "D")
-    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().split())
 
 
 @dataclass(frozen=True)

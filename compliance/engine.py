@@ -42,6 +42,7 @@ __all__ = [
     "check_series",
     "effective_params",
     "unused_params",
+    "validate_params",
 ]
 
 
@@ -111,6 +112,14 @@ def check_series(
         for finding in function(context, typed):
             flags.append(_flag(rule, finding, language, finding.date))
     return flags
+
+
+def validate_params(pack: RulePack, params: Mapping[str, Any]) -> None:
+    """Refuse with `InvalidInput` the parameters a body may not change, or that a rule of ``pack`` cannot take
+    (what `check_meeting` and `check_series` would refuse), without running any check."""
+    for scope in ("meeting", "series"):
+        for _ in _runnable(pack, scope, params):
+            pass
 
 
 def _runnable(pack: RulePack, scope: Scope, params: Mapping[str, Any]) -> Iterator[tuple[Rule, Any, BaseModel]]:

@@ -206,6 +206,14 @@ def builtin_pack(name: str) -> RulePack:
     return pack
 
 
+DEFAULT_PACKS = {"vi": "vn-party-cell", "en": "generic-board"}  # the pack of a body that names none
+
+
+def pack_for(rule_pack: str | None, language: str | None) -> str | None:
+    """The name of the pack that judges a body's minutes: its own, else the default for their language."""
+    return rule_pack or DEFAULT_PACKS.get(language or "")
+
+
 def builtin_pack_names() -> list[str]:
     """The names of the packs shipped with the engine."""
     folder = resources.files("compliance").joinpath("packs")

@@ -18,7 +18,7 @@ from extract.assignments_merge import merged
 from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Assignment, Evidence
 from extract.deadlines import Deadline, find_deadline
-from extract.fragments import LOWER, UPPER, compile_all, name_pattern, phrases
+from extract.fragments import LEAD_MARK, LOWER, UPPER, compile_all, name_pattern, phrases
 from extract.lang import domain_data, language_data
 from extract.lines import Line, LineKind, evidence
 from extract.roster import Roster
@@ -28,7 +28,6 @@ MAX_HEADING = 100  # characters: a longer line is text, not a title or a label
 UPPER_SHARE = 0.8
 MAX_DEADLINE = 50  # characters: a longer clause is more than a deadline ("thời hạn 30/11/2025")
 ABBREVIATION_REACH = 6  # characters before a full stop where "Mr." or "Đ/c." is looked for
-LEAD_MARK = re.compile(r"\s*(?:[-–•+*]\s*|\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s+)?")  # a bullet or a number
 _ENUMERATED = re.compile(r"\s*\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s")
 _LABEL = re.compile(r"[^:：]{1,60}[:：]\s*|[^:：–—]{1,60}?\s[-–—]\s+")  # "Phân công: …", "4) Clean-up - …"
 _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+(?=\S)")

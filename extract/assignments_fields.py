@@ -19,12 +19,11 @@ from functools import cache
 
 from extract.contract import Assignment, Evidence
 from extract.deadlines import Deadline, find_deadline
-from extract.fragments import phrases
+from extract.fragments import LEAD_MARK, phrases
 from extract.lang import domain_data
 from extract.lines import Line, LineKind, evidence
 from ingest.document import Document
 
-LEAD = re.compile(r"\s*(?:[-–•+*]\s*|\(?(?:\d{1,2}|[a-zđ])[.)]\s+)?")
 SEPARATOR = re.compile(r"[\s.;,|–—-]*$")  # what may stand between one field's value and the next field's name
 
 
@@ -63,7 +62,7 @@ def _fields(line: Line, code: str) -> tuple[int, list[Field]]:
     """Where the line's own text ends and its fields: a field name stands at the start (after a bullet) or after
     a separator ("… . Responsible: …", "… — Owner: …")."""
     text = line.text
-    lead = LEAD.match(text).end()  # type: ignore[union-attr]
+    lead = LEAD_MARK.match(text).end()  # type: ignore[union-attr]
     names = [
         match
         for match in _field_name(code).finditer(text, lead)
@@ -91,7 +90,7 @@ def _items(lines: Sequence[Line], code: str) -> list[_Item]:
             current = None
             continue
         head_end, fields = _fields(line, code)
-        lead = LEAD.match(line.text).end()  # type: ignore[union-attr]
+        lead = LEAD_MARK.match(line.text).end()  # type: ignore[union-attr]
         own_text = line.text[lead:head_end].strip(" .;,|–—-:")
         bulleted = bool(line.text[:lead].strip())
         continues = current is not None and current.lines[-1].block + 1 >= line.block
@@ -121,7 +120,7 @@ def field_assignments(
         head = item.head
         task = task_field.value if task_field else ""
         if not task and head is not None:
-            lead = LEAD.match(head.text).end()  # type: ignore[union-attr]
+            lead = LEAD_MARK.match(head.text).end()  # type: ignore[union-attr]
             task = head.text[lead : item.head_end].strip(" .;,|–—-:")
         if owner is None or not owner.value or not task:
             continue

@@ -23,6 +23,8 @@ UPPER = f"[{_letters(upper=True)}]"
 LOWER = f"[{_letters(upper=False)}]"
 # a line may begin with a bullet or an enumerator ("-", "•", "1.", "a)", "II.") before its label
 LEAD = r"(?:^|(?<=[;.|])\s*)\s*(?:[-–•+*]\s*|\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s+)?"
+# the bullet or number an item of a list starts with ("- ", "2. ", "b) ", "II. ", "1/ "), matched at its start
+LEAD_MARK = re.compile(r"\s*(?:[-–•+*]\s*|\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s+)?")
 
 
 def phrases(words: Iterable[str]) -> str:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from extract.assignments import LEAD_MARK, any_of, clauses, gives_task, names_in, sectioned, who
+from extract.assignments import any_of, clauses, gives_task, names_in, sectioned, who
 from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Report
-from extract.fragments import compile_all
+from extract.fragments import LEAD_MARK, compile_all
 from extract.lang import domain_data
 from extract.lines import Line, evidence
 from ingest.document import Document

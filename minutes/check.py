@@ -1,8 +1,8 @@
 """`minutes check PATH... --profile PROFILE.yaml`: files of minutes read as one body's series, without a server.
 
-Each file goes through the same stages as an upload (`worker.pipeline.process_bytes`) with the profile's roster
-names; its meeting is checked with the profile's pack, parameters and roster; then the series checks run over
-all the meetings, keyed by file name. The report has the shape DESIGN.md gives:
+Each file goes through the same stages as an upload (`worker.pipeline.process_bytes`), its meeting checked with
+the profile's pack, parameters and roster; then the series checks run over all the meetings, keyed by file
+name. The report has the shape DESIGN.md gives:
 ``{"meetings": [{"file", "date", "type", "flags"}], "series_flags": [...]}``, a flag being
 ``{"rule", "severity", "message", "date", "member", "evidence"}`` (series flags also name their ``meeting``).
 """
@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compliance import SeriesMeeting, builtin_pack, check_meeting, check_series
-from compliance.engine import Flag, unused_params
+from compliance import SeriesMeeting, builtin_pack, check_series, pack_for
+from compliance.engine import unused_params
 from compliance.profile import Profile
+from extract.contract import FlagOut
 from minutes.errors import IngestError, InvalidInput
-from worker.pipeline import DEFAULT_PACKS, process_bytes
+from worker.pipeline import process_bytes
 
 SUFFIXES = (".docx", ".pdf", ".txt", ".md")
 
@@ -44,7 +45,8 @@ def minutes_files(paths: Iterable[str]) -> Iterator[Path]:
             yield path
 
 
-def flag_json(flag: Flag) -> dict[str, Any]:
+def flag_json(flag: FlagOut, meeting: str | None = None) -> dict[str, Any]:
+    """A flag as the report shows it; a series flag also names the meeting (file) it is about, if any."""
     data: dict[str, Any] = {
         "rule": flag.rule,
         "severity": flag.severity,
@@ -53,8 +55,8 @@ def flag_json(flag: Flag) -> dict[str, Any]:
         "member": flag.member,
         "evidence": [span.model_dump() for span in flag.evidence],
     }
-    if flag.meeting is not None:
-        data["meeting"] = flag.meeting
+    if meeting is not None:
+        data["meeting"] = meeting
     return data
 
 
@@ -62,7 +64,7 @@ def check_files(paths: Sequence[str], profile: Profile, max_bytes: int) -> Check
     """Every readable file checked as a meeting of the profile's body, and the series checked as a whole."""
     report = CheckReport()
     language = profile.language or "vi"
-    pack_name = profile.rule_pack or DEFAULT_PACKS.get(language)
+    pack_name = pack_for(profile.rule_pack, language)
     if pack_name is None:
         raise InvalidInput(f"The profile names no rule pack and its language {language!r} has no default pack.")
     pack = builtin_pack(pack_name)
@@ -72,7 +74,14 @@ def check_files(paths: Sequence[str], profile: Profile, max_bytes: int) -> Check
     series: list[SeriesMeeting] = []
     for path in minutes_files(paths):
         try:
-            result = process_bytes(path.read_bytes(), path.name, max_bytes=max_bytes, roster=profile.names())
+            result = process_bytes(
+                path.read_bytes(),
+                path.name,
+                max_bytes=max_bytes,
+                rule_pack=pack.id,
+                params=profile.params,
+                roster=profile.roster,
+            )
         except OSError as exc:
             report.refused.append(f"{path}: cannot be read ({exc.strerror}).")
             continue
@@ -80,14 +89,12 @@ def check_files(paths: Sequence[str], profile: Profile, max_bytes: int) -> Check
             report.refused.append(f"{path}: {exc.message} [{exc.code}]")
             continue
         extraction = result.extraction
-        flags = check_meeting(extraction, pack, profile.params, language=language, roster=profile.roster)
         meeting = extraction.meeting
-        report.meetings.append(
-            {"file": str(path), "date": meeting.date, "type": meeting.type, "flags": [flag_json(f) for f in flags]}
-        )
+        flags = [flag_json(flag) for flag in extraction.flags]
+        report.meetings.append({"file": str(path), "date": meeting.date, "type": meeting.type, "flags": flags})
         series.append(SeriesMeeting(key=str(path), extraction=extraction))
-    flags = check_series(series, pack, profile.params, language=language, roster=profile.roster)
-    report.series_flags = [flag_json(flag) for flag in flags]
+    series_flags = check_series(series, pack, profile.params, language=language, roster=profile.roster)
+    report.series_flags = [flag_json(flag.to_contract(), flag.meeting) for flag in series_flags]
     return report
 
 

@@ -10,12 +10,15 @@ import secrets
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from minutes.errors import IngestError, MinutesError
 from minutes.settings import Settings
+
+if TYPE_CHECKING:
+    from compliance.profile import Profile
 
 
 def _runtime(settings: Settings):  # type: ignore[no-untyped-def]
@@ -76,35 +79,29 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-PROFILE_KEYS = {"body", "language", "rule_pack", "roster"}
+def _read_profile(path: str) -> Profile:
+    from compliance.profile import load_profile
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise MinutesError(f"{path}: the profile cannot be read ({exc.strerror}).") from exc
+    return load_profile(text, path)
 
 
-def _load_profile(path: str | None) -> dict[str, Any]:
-    if not path:
-        return {}
-    import yaml
-
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise MinutesError(f"{path}: a body profile is a YAML mapping (body, language, rule_pack, roster, …).")
-    return data
-
-
-def _process_file(name: str, settings: Settings, profile: dict[str, Any]) -> dict[str, Any] | None:
+def _process_file(name: str, settings: Settings, profile: Profile | None) -> dict[str, Any] | None:
     """The contract object for one file, or None after telling why the file was refused."""
     from worker.pipeline import process_bytes
 
-    roster = [m["name"] for m in profile.get("roster") or [] if isinstance(m, dict) and "name" in m]
-    params = {k: v for k, v in profile.items() if k not in PROFILE_KEYS}
     try:
         data = Path(name).read_bytes()
         result = process_bytes(
             data,
             Path(name).name,
             max_bytes=settings.max_upload_bytes,
-            rule_pack=profile.get("rule_pack"),
-            params=params,
-            roster=roster,
+            rule_pack=profile.rule_pack if profile else None,
+            params=profile.params if profile else None,
+            roster=profile.roster if profile else (),
         )
     except OSError as exc:
         print(f"{name}: cannot be read ({exc.strerror}).", file=sys.stderr)
@@ -117,7 +114,7 @@ def _process_file(name: str, settings: Settings, profile: dict[str, Any]) -> dic
 
 def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
     """One contract object per file: a JSON array with --json, else one JSON object per line."""
-    profile = _load_profile(args.profile)
+    profile = _read_profile(args.profile) if args.profile else None
     results = [_process_file(name, settings, profile) for name in args.files]
     found = [result for result in results if result is not None]
     if args.json:
@@ -195,15 +192,9 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     """The files (or folders) as one body's series: each meeting's flags, then the series' flags."""
-    from compliance.profile import load_profile
     from minutes.check import check_files, render
 
-    try:
-        text = Path(args.profile).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise MinutesError(f"{args.profile}: the profile cannot be read ({exc.strerror}).") from exc
-    profile = load_profile(text, args.profile)
-    report = check_files(args.paths, profile, settings.max_upload_bytes)
+    report = check_files(args.paths, _read_profile(args.profile), settings.max_upload_bytes)
     for message in [*report.warnings, *report.refused]:
         print(f"minutes check: {message}", file=sys.stderr)
     if args.json:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compliance import RosterMember
 from extract.evaluation import Scorecard, score
 from ingest import MAX_BYTES
 from minutes.errors import IngestError, InvalidInput
@@ -42,7 +43,7 @@ def evaluate(folder: Path) -> Scorecard:
     """Run the whole pipeline on every labelled document and score it against its labels."""
     card = Scorecard()
     for document in load_corpus(folder):
-        roster = document.expected.get("roster") or []
+        roster = [RosterMember(name=name) for name in document.expected.get("roster") or []]
         try:
             result = process_bytes(document.path.read_bytes(), document.path.name, max_bytes=MAX_BYTES, roster=roster)
             got: dict[str, Any] = result.extraction.to_json()

@@ -14,20 +14,13 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from compliance import Profile, RosterMember, RulePack, builtin_pack, check_meeting, check_series
-from compliance.engine import unused_params
-from extract.contract import Extraction, Source
+from compliance import Profile, RosterMember, RulePack, builtin_pack, pack_for
+from compliance.engine import unused_params, validate_params
 from minutes.errors import InvalidInput
 from models.audit import record
 from models.tables import Assignment, Attendee, Body, Member, OrgUnit, Speaker, User
-from worker.pipeline import DEFAULT_PACKS
 
 PROFILE_FIELDS = ("body", "language", "rule_pack", "params", "roster")
-
-
-def pack_name(rule_pack: str | None, language: str | None) -> str | None:
-    """The pack that judges a body: its own, or the default for its language (as the pipeline chooses)."""
-    return rule_pack or DEFAULT_PACKS.get(language or "")
 
 
 def roster_of(body: Body) -> list[RosterMember]:
@@ -71,18 +64,16 @@ def profile_json(profile: Profile) -> dict[str, Any]:
 
 def profile_warnings(profile: Profile) -> list[dict[str, str]]:
     """One warning per parameter that no rule of the body's pack reads (the key is kept all the same)."""
-    name = pack_name(profile.rule_pack, profile.language)
+    name = pack_for(profile.rule_pack, profile.language)
     keys = unused_params(builtin_pack(name), profile.params) if name else sorted(profile.params)
     judged = f"the rule pack {name!r}" if name else "any rule pack (the body has none)"
     return [{"key": key, "message": f"{key}: no rule of {judged} reads this key; kept and ignored."} for key in keys]
 
 
 def check_params(pack: RulePack, params: dict[str, Any]) -> None:
-    """Refuse parameters the pack's checks cannot take, by running them once on an empty meeting."""
-    empty = Extraction(source=Source(filename="profile", sha256="", format="txt"))
+    """Refuse parameters the pack's checks cannot take."""
     try:
-        check_meeting(empty, pack, params)
-        check_series([], pack, params)
+        validate_params(pack, params)
     except InvalidInput as exc:
         raise InvalidInput(f"profile: {exc.message}") from exc
 
@@ -93,7 +84,7 @@ def apply_profile(
     """Write ``profile`` to ``body`` (validated first) and audit the change; returns the fields that changed
     and the profile's warnings. Nothing is written, and no audit entry added, when nothing changed.
     """
-    name = pack_name(profile.rule_pack, profile.language)
+    name = pack_for(profile.rule_pack, profile.language)
     params = json.loads(json.dumps(profile.params, default=str))  # YAML dates and the like, as JSON stores them
     if name:
         check_params(builtin_pack(name), params)  # an unknown pack raises InvalidInput naming the known ones

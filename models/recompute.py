@@ -1,8 +1,8 @@
 """Checking stored meetings again: a meeting's own checks, and the body's series checks over all its meetings.
 
-Run when a meeting is added or corrected (the job that processed it), when one is deleted, and when the body's
-profile changes. Each run merges its findings into the stored flags (`models.flags`), so a finding that
-persists keeps its review state.
+Run when a meeting is added or corrected (the job that processed it: the series only, since the job checked the
+meeting itself with the body's profile), when one is deleted, and when the body's profile changes. Each run
+merges its findings into the stored flags (`models.flags`), so a finding that persists keeps its review state.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from compliance import SeriesMeeting, builtin_pack, check_meeting, check_series
+from compliance import SeriesMeeting, builtin_pack, check_meeting, check_series, pack_for
 from compliance.engine import Flag as Finding
 from extract.contract import Extraction
 from models.flags import from_contract, store_meeting_flags, store_series_flags
-from models.profiles import pack_name, roster_of
+from models.profiles import roster_of
 from models.tables import Body, Meeting
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def recheck_meeting(session: Session, meeting: Meeting, body: Body) -> None:
     if extraction is None:
         return
     flags: list[Finding] = []
-    name = pack_name(body.rule_pack, extraction.language)
+    name = pack_for(body.rule_pack, extraction.language)
     versions = dict(meeting.versions or {})
     if name and extraction.language_supported:
         pack = builtin_pack(name)
@@ -68,22 +68,12 @@ def recheck_series(session: Session, body: Body) -> None:
     series = [SeriesMeeting(key=str(m.id), extraction=e) for m in meetings if (e := _extraction(m)) is not None]
     languages = [item.extraction.language for item in series if item.extraction.language]
     language = body.language or (languages[-1] if languages else None)
-    name = pack_name(body.rule_pack, language)
+    name = pack_for(body.rule_pack, language)
     findings: list[Finding] = []
     if name:
         roster = roster_of(body)
         findings = check_series(series, builtin_pack(name), body.params or {}, language=language or "en", roster=roster)
     store_series_flags(session, body, findings, {item.key: int(item.key) for item in series})
-
-
-def recompute_meeting(session: Session, meeting_id: int) -> None:
-    """After a meeting was saved (added or corrected): its own checks, then its body's series."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        return
-    body = lock_body(session, meeting.body_id)
-    recheck_meeting(session, meeting, body)
-    recheck_series(session, body)
 
 
 def recompute_body(session: Session, body_id: int) -> None:
@@ -95,5 +85,6 @@ def recompute_body(session: Session, body_id: int) -> None:
 
 
 def recompute_series(session: Session, body_id: int) -> None:
-    """After a meeting of the body was deleted: the series only (the other meetings' own flags stand)."""
+    """After a meeting of the body was saved (its own flags came with it) or deleted: the series only (the other
+    meetings' own flags stand)."""
     recheck_series(session, lock_body(session, body_id))

@@ -16,7 +16,7 @@ from models.documents import (
 )
 from models.meetings import save_meeting
 from models.profiles import roster_of
-from models.recompute import recompute_meeting
+from models.recompute import recompute_series
 from models.tables import Body, Job
 from worker.pipeline import process_bytes
 from worker.runtime import Runtime, current_runtime
@@ -47,7 +47,7 @@ def run_process_document(runtime: Runtime, job_id: str) -> str:
         data = original_bytes(session, document)
         filename, rule_pack = document.filename, body.rule_pack if body else None
         params = dict(body.params) if body else {}
-        roster = [member.name for member in roster_of(body)] if body else []
+        roster = roster_of(body) if body else []
 
     def progress(stage: str, percent: int) -> None:
         with db.session() as session:
@@ -73,10 +73,7 @@ def run_process_document(runtime: Runtime, job_id: str) -> str:
                     text=result.document.text,
                     versions=result.versions,
                 )
-                # The meeting's checks again with the roster as `RosterMember`s (process_bytes passes names
-                # only, to the extractor; TODO(pipeline): once it takes the roster for check_meeting too, this
-                # recheck changes nothing), then the body's series over all its meetings.
-                recompute_meeting(session, meeting.id)
+                recompute_series(session, meeting.body_id)  # the meeting's own flags came with it
             mark_done(job)
         return "done"
     except TransientError:

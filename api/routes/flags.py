@@ -14,6 +14,7 @@ from fastapi import APIRouter, Query
 
 from api.auth import CurrentUser, DbSession, require_unit
 from api.schemas import AuditOut, FlagOut, FlagPage, ReviewIn
+from compliance.pack import Severity
 from models.audit import entries_for
 from models.org import find_unit
 from models.review import FlagQuery, find_flags, get_flag, review_flag
@@ -24,7 +25,6 @@ router = APIRouter(prefix="/api/v1/flags", tags=["flags"])
 
 REVIEW_ROLES = ("reviewer", "admin")
 Status = Literal["open", "acknowledged", "dismissed", "resolved"]
-Severity = Literal["error", "warning", "info"]
 
 
 def flag_out(flag: Flag) -> FlagOut:

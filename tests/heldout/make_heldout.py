@@ -1,93 +1,23 @@
 """Write the held-out .docx and .pdf documents (deterministic).
 
 The .txt / .md documents and every <id>.expected.json are committed as typed; this script only writes the
-binary formats.  Run from anywhere:  .venv/bin/python tests/heldout/make_heldout.py
+binary formats.  Run from the repository root:
+``.venv/bin/python -m tests.heldout.make_heldout``
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
-from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
-from fpdf import FPDF
+
+from tests.support import held_out
+from tests.support.held_out import para, table
 
 HERE = Path(__file__).resolve().parent
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-FIXED_ZIP_TIME = (2025, 1, 1, 0, 0, 0)
-FIXED_DATE = datetime(2025, 1, 1, tzinfo=UTC)
-
-
-# --------------------------------------------------------------------------------------------- writers
-
-
-def save_docx(doc, path: Path) -> None:
-    """Save a python-docx Document with fixed core properties and fixed zip entry timestamps."""
-    props = doc.core_properties
-    props.author = "heldout"
-    props.last_modified_by = "heldout"
-    props.created = datetime(2025, 1, 1)
-    props.modified = datetime(2025, 1, 1)
-    props.revision = 1
-    raw = io.BytesIO()
-    doc.save(raw)
-    raw.seek(0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for item in sorted(zin.infolist(), key=lambda i: i.filename):
-            info = zipfile.ZipInfo(item.filename, date_time=FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            zout.writestr(info, zin.read(item.filename))
-    path.write_bytes(out.getvalue())
-
-
-class FixedPDF(FPDF):
-    def file_id(self):  # fixed identifier, so the bytes never change
-        return "<00000000000000000000000000000001><00000000000000000000000000000001>"
-
-
-def save_pdf(lines: list[str], path: Path) -> None:
-    """Lines starting with '# ' are bold-ish headings (larger size); '' is a blank line."""
-    pdf = FixedPDF(format="A4")
-    pdf.set_creation_date(FIXED_DATE)
-    pdf.set_margins(20, 18, 20)
-    pdf.set_auto_page_break(True, margin=18)
-    pdf.add_font("DejaVu", "", FONT)
-    pdf.add_page()
-    for line in lines:
-        if line.startswith("# "):
-            pdf.set_font("DejaVu", size=13)
-            pdf.multi_cell(0, 7, line[2:], align="C", new_x="LMARGIN", new_y="NEXT")
-        elif line == "":
-            pdf.ln(3)
-        else:
-            pdf.set_font("DejaVu", size=10.5)
-            pdf.multi_cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
-    path.write_bytes(bytes(pdf.output()))
-
-
-def para(doc, text, bold=False, center=False, size=None):
-    p = doc.add_paragraph()
-    run = p.add_run(text)
-    run.bold = bold
-    if size:
-        run.font.size = Pt(size)
-    if center:
-        p.alignment = 1
-    return p
-
-
-def table(doc, rows):
-    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            t.cell(r, c).text = cell
-    return t
+save_docx = partial(held_out.save_docx, author="heldout")
+save_pdf = partial(held_out.save_pdf, number=1)
 
 
 # --------------------------------------------------------------------------------------------- vi
