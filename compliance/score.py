@@ -86,7 +86,6 @@ class QualityParams(_Strict):
     minimum_minutes: MinimumByType  # full marks for time from this length on
     speakers: SpeakerBands  # shares of attendees who speak, for the discussion item of organisation
     attendance_full: Share = Field(ge=0, le=1)  # full marks for attendance from this share present on
-    read_back: list[str] = Field(min_length=1)  # wording of the minutes read back and adopted
 
 
 @dataclass(frozen=True)
@@ -256,13 +255,10 @@ def _previous_results(context: MeetingContext, previous: Extraction | None) -> P
 
 def _closing(context: MeetingContext, params: QualityParams) -> Part:
     extraction = context.extraction
-    texts = [d.text for d in extraction.decisions] + [t.title for t in extraction.topics] + list(extraction.notes)
-    texts += [span.text for d in extraction.decisions for span in d.evidence]
-    texts += [span.text for t in extraction.topics for span in t.evidence]
     return _items(
         [
             (0.5, not blank(extraction.meeting.end_time), "giờ kết thúc", "closing time"),
-            (0.5, says(texts, params.read_back), "đọc lại, thông qua biên bản", "minutes read back and adopted"),
+            (0.5, extraction.read_back is not None, "đọc lại, thông qua biên bản", "minutes read back and adopted"),
         ],
         "không",
         "nothing",

@@ -155,6 +155,25 @@ class Speaker(_Named):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class Signature(_Model):
+    """A signing place in the closing signature block: the part the signer plays (``chair``, ``recorder`` or
+    null for another signer), the title written there ("THƯ KÝ", "T/M CHI BỘ BÍ THƯ", "Respectfully
+    submitted"), and the name written under it, or null when the place is left blank."""
+
+    role: Literal["chair", "recorder"] | None = None
+    title: str
+    name: str | None = None
+    member: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ReadBack(_Model):
+    """The sentence saying the minutes of this meeting were read back or adopted before the meeting closed."""
+
+    text: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
 class FlagOut(_Model):
     rule: str
     version: int
@@ -180,6 +199,8 @@ class Extraction(_Model):
     reports: list[Report] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
     speakers: list[Speaker] = Field(default_factory=list)
+    read_back: ReadBack | None = None
+    signatures: list[Signature] = Field(default_factory=list)
     flags: list[FlagOut] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)

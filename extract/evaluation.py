@@ -337,3 +337,15 @@ def score(document: str, expected: Json, got: Json, card: Scorecard) -> None:
         details=("votes.result", "votes.mover", "votes.seconder"),
     )
     _score_topics(card, document, expected.get("topics") or [], got.get("topics") or [])
+    _score_closing(card, document, expected, got)
+
+
+def _score_closing(card: Scorecard, doc: str, expected: Json, got: Json) -> None:
+    """The read-back (found or not) and the signature places (role and name), where the labels give them."""
+    if "read_back" in expected:
+        found = True if got.get("read_back") else None
+        _score_scalar(card, doc, "read_back", True if expected["read_back"] else None, found)
+    if "signatures" in expected:
+        want = [(item.get("role"), fold(item.get("name") or "")) for item in expected["signatures"] or []]
+        have = [(item.get("role"), fold(item.get("name") or "")) for item in got.get("signatures") or []]
+        _score_bag(card, doc, "signatures", want, have)

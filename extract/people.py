@@ -269,7 +269,7 @@ def _by_signature(document: Document, lines: Sequence[Line], role: _Role, code: 
     return None
 
 
-def _listed_name(who: str, code: str) -> str | None:
+def listed_name(who: str, code: str) -> str | None:
     """The name in a list item ("Cllr Janet Hargreaves", "bev Thornton"), whatever its capitalisation."""
     match = _patterns(code).person.fullmatch(who.strip())
     if match:
@@ -288,7 +288,7 @@ def _by_marker(document: Document, lines: Sequence[Line], pattern: re.Pattern[st
     """A name with the role beside it: "Rosa Jimenez (chair)" in a list, "Olivia Grant | Chair |" in a table."""
     for line in lines:
         for match in pattern.finditer(line.text):
-            name = _listed_name(match["who"], code)
+            name = listed_name(match["who"], code)
             if name:
                 role = match["marker"] or match.groupdict().get("cell")
                 return Person(

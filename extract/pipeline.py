@@ -14,7 +14,8 @@ from extract.assignments import extract_assignments
 from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
 from extract.attendance_merge import link_person, with_lists
-from extract.contract import Extraction, Source
+from extract.closing import extract_read_back, extract_signatures
+from extract.contract import Extraction, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
@@ -56,6 +57,13 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     names = tuple(roster or ())
     members = Roster.of(names)
     meeting = extract_meeting(document, lines, code, limit)
+    chair = link_person(find_person(document, lines, "chair", code, names), members)
+    recorder = link_person(find_person(document, lines, "recorder", code, names), members)
+    attendance = with_lists(
+        extract_declared(document, lines, code, limit),
+        extract_attendance_lists(document, lines, code, members),
+    )
+    known = [*(person.name for person in (chair, recorder) if person), *(p.name for p in attendance.present), *names]
     return Extraction(
         source=_source(document),
         language=code,
@@ -65,10 +73,16 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         reports=extract_reports(document, lines, code),
         decisions=extract_decisions(document, lines, code, members),
         speakers=extract_speakers(document, lines, code, members),
-        chair=link_person(find_person(document, lines, "chair", code, names), members),
-        recorder=link_person(find_person(document, lines, "recorder", code, names), members),
-        attendance=with_lists(
-            extract_declared(document, lines, code, limit),
-            extract_attendance_lists(document, lines, code, members),
-        ),
+        chair=chair,
+        recorder=recorder,
+        attendance=attendance,
+        read_back=extract_read_back(document, lines, code),
+        signatures=_linked(extract_signatures(document, lines, code, known), members),
     )
+
+
+def _linked(signatures: list[Signature], members: Roster) -> list[Signature]:
+    for signature in signatures:
+        if signature.name:
+            signature.member = members.link(signature.name).member
+    return signatures

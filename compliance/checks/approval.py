@@ -1,25 +1,25 @@
 """Checks on how the minutes themselves are approved: read back and adopted before the close, signed, and the
 previous meeting's minutes approved at the next regular meeting.
 
-The extraction has no field for a read-back, an approval of minutes or a signature: these checks read the
-evidence that exists — decisions and agenda items (with their labels) whose wording says so, and the lines on
-which the chair and the recorder were found (a signature title such as "THƯ KÝ" / "Respectfully submitted"
-stands there when the extractor found the person by their signature). The wording is pack data (``phrases``,
-``titles``, ``markers``), compared without case or diacritics.
+The read-back and the signatures are the extraction's own fields (``read_back``: the sentence saying so;
+``signatures``: the places of the closing signature block, each with its role and the name written there).
+The approval of the previous minutes has no field: that check reads decisions, agenda items (with their labels)
+and notes whose wording says so; the wording is pack data (``phrases``), compared without case or diacritics.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from compliance.checks.cadence import REGULAR
 from compliance.checks.evidence import says, spans_of, unique
 from compliance.context import MeetingContext, SeriesContext, fold
-from compliance.registry import Finding, check
-from extract.contract import Evidence, Extraction, Person
+from compliance.registry import Finding, NoParams, check
+from extract.contract import Evidence, Extraction
 
 
 class Wording(BaseModel):
@@ -49,45 +49,38 @@ def _saying(extraction: Extraction, phrases: Iterable[str]) -> tuple[Evidence, .
     return unique(found)
 
 
-@check("minutes.read_back.v1", params=Wording)
-def read_back(context: MeetingContext, params: Wording) -> Iterator[Finding]:
-    """Nothing in the minutes says they were read back and adopted before the meeting closed."""
-    if not says(_texts(context.extraction), params.phrases):
+@check("minutes.read_back.v2")
+def read_back(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
+    """The extraction found no sentence saying the minutes were read back and adopted before the close."""
+    if context.extraction.read_back is None:
         yield Finding()
 
 
-class SignatureWords(BaseModel):
-    """A signature is a line that is only a signing title (``titles``: "THƯ KÝ", "CHỦ TRÌ", "Secretary") or
-    holds a signing phrase (``markers``: "(Ký, ghi rõ họ tên)", "T/M CHI BỘ", "Respectfully submitted")."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    titles: list[str] = Field(min_length=1)
-    markers: list[str] = Field(min_length=1)
-
-    def signed(self, person: Person | None) -> bool:
-        if person is None:
-            return False
-        titles = {fold(title) for title in self.titles}
-        for span in person.evidence:
-            if fold(span.text).strip(" .,:;") in titles or says([span.text], self.markers):
-                return True
-        return False
+def signed(extraction: Extraction, role: Literal["chair", "recorder"]) -> bool:
+    """A signature place of the closing block with a name, for this role: titled so ("THƯ KÝ", "Respectfully
+    submitted"), or bearing the name of the person the minutes give in the role."""
+    person = extraction.chair if role == "chair" else extraction.recorder
+    for signature in extraction.signatures:
+        if signature.name is None:
+            continue
+        if signature.role == role or (person is not None and fold(signature.name) == fold(person.name)):
+            return True
+    return False
 
 
-@check("minutes.signatures.v1", variants={"chair", "recorder"}, params=SignatureWords)
-def signatures(context: MeetingContext, params: SignatureWords) -> Iterator[Finding]:
-    """No signature of the chair, or of the recorder, found in the minutes (no evidence: it is missing)."""
-    if not params.signed(context.extraction.chair):
-        yield Finding(variant="chair")
-    if not params.signed(context.extraction.recorder):
-        yield Finding(variant="recorder")
+@check("minutes.signatures.v2", variants={"chair", "recorder"})
+def signatures(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
+    """No named signature place of the chair, or of the recorder, at the end of the minutes (no evidence: it
+    is missing)."""
+    for role in ("chair", "recorder"):
+        if not signed(context.extraction, role):
+            yield Finding(variant=role)
 
 
-@check("minutes.signed.v1", params=SignatureWords)
-def signed(context: MeetingContext, params: SignatureWords) -> Iterator[Finding]:
-    """No signature of the secretary (the recorder) found in the minutes."""
-    if not params.signed(context.extraction.recorder):
+@check("minutes.signed.v2")
+def secretary_signed(context: MeetingContext, params: NoParams) -> Iterator[Finding]:
+    """No named signature place of the secretary (the recorder) at the end of the minutes."""
+    if not signed(context.extraction, "recorder"):
         yield Finding()
 
 

@@ -63,6 +63,11 @@ def make(start: str | None = "08:00", end: str | None = "09:10", **fields: Any) 
             }
         ],
         "speakers": [{"name": f"Đảng viên {n}", "turns": 1} for n in range(12)],
+        "read_back": {"text": "Biên bản đã được đọc lại.", "evidence": _signed("Biên bản đã được đọc lại")},
+        "signatures": [
+            {"role": "recorder", "title": "THƯ KÝ", "name": "Lê Thị Bình"},
+            {"role": "chair", "title": "CHỦ TRÌ", "name": "Nguyễn Văn An"},
+        ],
     }
     data.update(fields)
     return Extraction.model_validate(data)
@@ -86,13 +91,14 @@ def test_a_clean_meeting_has_no_flags() -> None:
 
 
 def test_flags_come_in_pack_order_with_rule_data() -> None:
-    flags = check_meeting(make(chair=None, attendance={}), VN)
+    recorder_only = [{"role": "recorder", "title": "THƯ KÝ", "name": "Lê Thị Bình"}]
+    flags = check_meeting(make(chair=None, attendance={}, signatures=recorder_only), VN)
     assert [(flag.rule, flag.version, flag.severity) for flag in flags] == [
         ("duration.minimum", 1, "warning"),
         ("attendance.roll_call", 2, "warning"),
         ("attendance.roll_call", 2, "warning"),
         ("roles.chair_recorder", 1, "warning"),
-        ("minutes.signatures", 1, "warning"),  # no chair, so no chair's signature
+        ("minutes.signatures", 2, "warning"),  # no chair's signature
         ("minutes.required_parts", 1, "warning"),  # attendance
     ]
     assert {flag.date for flag in flags} == {"2024-05-05"}

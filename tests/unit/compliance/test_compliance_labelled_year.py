@@ -74,6 +74,11 @@ def cell_meeting(
             }
         ],
         "speakers": [{"name": f"Người phát biểu {n}", "turns": 1} for n in range(present)],
+        "read_back": {"text": "Biên bản đã được đọc lại và thông qua.", "evidence": ev(39, "Biên bản đã được đọc lại")},
+        "signatures": [
+            {"role": "recorder", "title": "THƯ KÝ", "name": "Lê Thị Bình", "evidence": ev(41, "THƯ KÝ")},
+            {"role": "chair", "title": "CHỦ TRÌ", "name": "Nguyễn Văn An", "evidence": ev(40, "CHỦ TRÌ")},
+        ],
     }
     return Extraction.model_validate(data)
 
@@ -193,6 +198,7 @@ def board_meeting(
         },
         "chair": {"name": "Eleanor Whitfield", "role": "Chair"},
         "recorder": {"name": "Grace Nakamura", "evidence": ev(50, "Respectfully submitted,")},
+        "signatures": [{"role": "recorder", "title": "Respectfully submitted,", "name": "Grace Nakamura"}],
         "attendance": {
             "declared": {"present": present},
             "absent": [absent(name, excused=True) for name in absentees],

@@ -10,14 +10,14 @@ from compliance_builders import VN, ev, meeting, meeting_flags, series, series_f
 
 from compliance import quality_score
 
+READ_BACK = {"text": "Biên bản đã được đọc lại và nhất trí thông qua.", "evidence": ev(60, "Biên bản đã được đọc lại")}
+
 
 @pytest.mark.parametrize(
     ("fields", "ok"),
     [
-        ({"topics": [{"title": "Đọc lại và thông qua biên bản"}]}, True),
-        ({"decisions": [{"text": "x", "evidence": ev(9, "Biên bản đã được đọc lại và nhất trí thông qua")}]}, True),
-        ({"notes": ["The minutes were read back and adopted."]}, True),
-        ({"topics": [{"title": "Đánh giá kết quả"}]}, False),
+        ({"read_back": READ_BACK}, True),
+        ({"topics": [{"title": "Đọc lại và thông qua biên bản"}]}, False),  # an agenda item is not the record of it
         ({}, False),
     ],
 )
@@ -25,21 +25,22 @@ def test_read_back(fields: dict[str, Any], ok: bool) -> None:
     assert (meeting_flags(meeting("2024-05-06", **fields), "minutes.read_back") == []) is ok
 
 
+def place(role: str | None, title: str, name: str | None) -> dict[str, Any]:
+    return {"role": role, "title": title, "name": name}
+
+
 @pytest.mark.parametrize(
-    ("chair", "recorder", "variants"),
+    ("signatures", "variants"),
     [
-        ("T/M CHI BỘ – BÍ THƯ", "THƯ KÝ", []),
-        ("CHỦ TRÌ", "(Ký, ghi rõ họ tên)", []),
-        ("Chủ trì: Đồng chí Nguyễn Văn An", "Thư ký: Đồng chí Lê Thị Bình", ["chair", "recorder"]),  # labels only
-        ("CHỦ TRÌ", "Thư ký: Đồng chí Lê Thị Bình", ["recorder"]),
+        ([place("recorder", "THƯ KÝ", "Lê Thị Bình"), place("chair", "T/M CHI BỘ BÍ THƯ", "Nguyễn Văn An")], []),
+        ([place("recorder", "THƯ KÝ", "Lê Thị Bình"), place("chair", "CHỦ TRÌ", None)], ["chair"]),  # left blank
+        ([place(None, "XÁC NHẬN", "Nguyễn Văn An"), place("recorder", "THƯ KÝ", "Lê Thị Bình")], []),  # by name
+        ([place("chair", "CHỦ TRÌ", "Nguyễn Văn An")], ["recorder"]),
+        ([], ["chair", "recorder"]),  # "Chủ trì: …" / "Thư ký: …" in the header are no signatures
     ],
 )
-def test_signatures_from_the_lines_the_people_were_found_on(chair: str, recorder: str, variants: list[str]) -> None:
-    extraction = meeting(
-        "2024-05-06",
-        chair={"name": "Nguyễn Văn An", "evidence": ev(40, chair)},
-        recorder={"name": "Lê Thị Bình", "evidence": ev(41, recorder)},
-    )
+def test_signatures(signatures: list[dict[str, Any]], variants: list[str]) -> None:
+    extraction = meeting("2024-05-06", signatures=signatures)
     messages = {
         "chair": "The minutes are not signed by the chair.",
         "recorder": "The minutes are not signed by the recorder.",
@@ -48,11 +49,17 @@ def test_signatures_from_the_lines_the_people_were_found_on(chair: str, recorder
 
 
 @pytest.mark.parametrize(
-    ("text", "signed"),
-    [("Respectfully submitted,", True), ("Secretary", True), ("Recorder: Grace Nakamura", False), ("assigned", False)],
+    ("signatures", "signed"),
+    [
+        ([place("recorder", "Respectfully submitted,", "Grace Nakamura")], True),
+        ([place(None, "Approved", "Grace Nakamura")], True),  # the recorder's name, whatever the title
+        ([place("chair", "Chair", "Eleanor Whitfield")], False),
+        ([place("recorder", "Secretary", None)], False),
+        ([], False),
+    ],
 )
-def test_board_minutes_signed(text: str, signed: bool) -> None:
-    extraction = meeting("2024-05-14", recorder={"name": "Grace Nakamura", "evidence": ev(50, text)})
+def test_board_minutes_signed(signatures: list[dict[str, Any]], signed: bool) -> None:
+    extraction = meeting("2024-05-14", recorder={"name": "Grace Nakamura"}, signatures=signatures)
     assert (meeting_flags(extraction, "minutes.signed", "generic-board") == []) is signed
 
 
@@ -181,6 +188,7 @@ def good_meeting(**fields: Any) -> Any:
         "assignments": [{"assignee": "An", "task": "x", "due": "2024-06-01"}],
         "decisions": [{"text": "Nghị quyết", "votes": {"for": 10}}],
         "speakers": [{"name": f"S{n}", "turns": 1} for n in range(6)],
+        "read_back": READ_BACK,
     }
     data.update(fields)
     return meeting("2024-05-06", **data)
@@ -210,6 +218,7 @@ def test_parts_say_what_the_minutes_lack() -> None:
         decisions=[{"text": "Nghị quyết", "votes": {"for": 4}}],
         attendance={"declared": {"total": 10, "present": 6, "absent": 4}},
         speakers=[],
+        read_back=None,
     )
     score = quality_score(extraction, VN)
     parts = {part.name: part for part in score.parts}

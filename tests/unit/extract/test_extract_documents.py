@@ -98,7 +98,10 @@ def test_roster_is_optional(vi_minutes: Document) -> None:
     linked, plain = extract(vi_minutes, ["Nguyễn Văn An", "Lê Thị Bình"]), extract(vi_minutes)
     assert linked.chair is not None and linked.chair.member == "Nguyễn Văn An"
     assert plain.chair is not None and plain.chair.member is None
-    assert linked.model_dump(exclude={"chair", "recorder"}) == plain.model_dump(exclude={"chair", "recorder"})
+    assert [s.member for s in linked.signatures] == ["Lê Thị Bình", "Nguyễn Văn An"]
+    assert [s.member for s in plain.signatures] == [None, None]
+    linked_rest = linked.model_dump(exclude={"chair", "recorder", "signatures"})
+    assert linked_rest == plain.model_dump(exclude={"chair", "recorder", "signatures"})
 
 
 def test_document_without_any_fact(build: Build) -> None:
