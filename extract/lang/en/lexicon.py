@@ -82,6 +82,8 @@ CHAIR_LABELS = (
     "presiding",
     "presiding officer",
     "presided by",
+    "in the chair",
+    "chaired by",
 )
 RECORDER_LABELS = (
     "recorder",
@@ -94,6 +96,10 @@ RECORDER_LABELS = (
     "minutes taken by",
     "minutes recorded by",
     "minutes prepared by",
+    "clerk",
+    "clerk to the council",
+    "parish clerk",
+    "town clerk",
 )
 ROLE_STOPS = (r"\s+(?i:called|presided|presiding|chaired|recorded|took|at|on)(?!\w)",)  # regex
 CHAIR_PATTERNS = (  # regex
@@ -101,7 +107,8 @@ CHAIR_PATTERNS = (  # regex
     r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:called\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order)",
     r"(?i:presided\s+(?:over\s+)?by|chaired\s+by)\s+{person}",
     r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:presided|chaired(?!\s+by)|opened\s+the\s+(?:meeting|session))",
-    r"(?i:with)\s+{person}\s+(?i:presiding)",
+    r"(?i:with)\s+{person}\s+(?i:presiding|in\s+the\s+chair)",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:took\s+the\s+chair)",
     r"(?<!\w)(?P<role_pre>(?:" + "|".join(ROLES) + r"))\s+(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+"
     r"(?i:called\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order)",  # "Mayor Quinn called …"
     r"(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)\b.{0,60}?\b(?i:by)\s+(?P<name>(?!(?:the|a|an|our|its|his|her|their|general|unanimous)\s)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})(?=\s*(?:\(|[.,;]|$))",
@@ -115,7 +122,10 @@ RECORDER_PATTERNS = (  # regex
 )
 CHAIR_SIGNATURES = ("chair", "chairperson", "presiding officer")
 RECORDER_SIGNATURES = ("respectfully submitted", "recording secretary", "recorder", "minutes recorded by")
-CHAIR_MARKERS = (r"(?:(?:committee|board|meeting)\s+)?(?:chair|chairperson|chairman|chairwoman|presiding)",)  # regex
+CHAIR_MARKERS = (  # regex: in a list of those present
+    r"(?:(?:committee|board|meeting)\s+)?(?:chair|chairperson|chairman|chairwoman|presiding)",
+    r"in\s+the\s+chair",
+)  # regex
 RECORDER_MARKERS = (  # regex: in a list of those present
     r"(?:(?:board|recording)\s+)?secretary",
     r"sec\.?|recorder|minute[s]?\s+taker|note[s]?\s+taker|notes|minutes",

@@ -72,6 +72,9 @@ CHAIR_PATTERNS = (  # regex
     r"{person}\s+(?i:làm|là)\s+(?i:chủ trì|chủ tọa|chủ toạ)(?!\w)",
     # "Ông Dương Văn Cảnh – Trưởng thôn (chủ trì);" in a list of those present
     r"{person}(?:\s*[–\-]\s*[^();|]{1,60}?)?\s*\(\s*(?i:chủ trì|chủ tọa|chủ toạ)\s*\)",
+    # "Đồng chí Nguyễn Văn An – Bí thư chi bộ chủ trì." as a sentence of its own (not "… chủ trì tổng vệ sinh")
+    r"^\W*{person}(?:\s*[,–\-]\s*[^,.;]{1,60}?)?\s+(?i:chủ trì|chủ tọa|chủ toạ|điều hành)"
+    r"(?:\s+(?i:buổi sinh hoạt|cuộc họp|hội nghị|buổi họp))?\s*[.;]?\s*$",
 )
 RECORDER_PATTERNS = (  # regex
     r"{person}\s+(?i:làm|là)\s+(?i:thư ký|thư kí)(?!\w)",

@@ -267,3 +267,38 @@ def test_roster_names_are_recognised_whatever_their_case(build: Build, check: Ch
     check(document, extraction.chair.evidence, "nguyễn văn an")
     _, without = _extract(build, *VI_HEAD, "Chủ trì: đồng chí nguyễn văn an – Bí thư chi bộ", VI_BODY)
     assert without.chair is None
+
+
+@pytest.mark.parametrize(
+    ("line", "chair", "recorder"),
+    [
+        ("In the chair: Cllr Margaret Hollis", "Margaret Hollis", None),
+        ("Present: Cllr Margaret Hollis (in the chair), Cllr Tom Reed, Cllr Anne Pike", "Margaret Hollis", None),
+        ("Chaired by: Margaret Hollis", "Margaret Hollis", None),
+        ("Margaret Hollis took the chair.", "Margaret Hollis", None),
+        ("Clerk: Tom Reed", None, "Tom Reed"),
+    ],
+)
+def test_more_english_ways_to_name_the_chair_and_clerk(
+    build: Build, line: str, chair: str | None, recorder: str | None
+) -> None:
+    opening = "Minutes of the meeting of Ashby Parish Council held on 14 April 2026 at 7:00 pm in the Village Hall."
+    extraction = extract(build(opening, line, "The meeting closed at 9 pm."))
+    assert (extraction.chair.name if extraction.chair else None) == chair
+    assert (extraction.recorder.name if extraction.recorder else None) == recorder
+
+
+@pytest.mark.parametrize(
+    ("line", "chair"),
+    [
+        ("Đồng chí Nguyễn Văn An – Bí thư chi bộ chủ trì.", "Nguyễn Văn An"),
+        ("Đồng chí Nguyễn Văn An, Bí thư Chi bộ điều hành buổi sinh hoạt.", "Nguyễn Văn An"),
+        ("Đồng chí Nguyễn Văn An chủ trì tổng vệ sinh môi trường thôn.", None),  # a task, not the meeting
+    ],
+)
+def test_vietnamese_chair_in_a_sentence_of_its_own(build: Build, line: str, chair: str | None) -> None:
+    opening = (
+        "Hôm nay, vào hồi 19 giờ 30 phút ngày 05/3/2025, tại Nhà văn hóa thôn 3, Chi bộ thôn 3 sinh hoạt thường kỳ."
+    )
+    extraction = extract(build(opening, line, "Buổi sinh hoạt kết thúc lúc 21 giờ cùng ngày."))
+    assert (extraction.chair.name if extraction.chair else None) == chair
