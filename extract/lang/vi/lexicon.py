@@ -17,7 +17,26 @@ MARKER_LETTERS = "ăđơưĩũĂĐƠƯĨŨ"
 MARKER_RANGES = ((0x1EA0, 0x1EF9),)
 
 # "Chị Lâm Thị Thảo", "Chủ trì: ông Dương Văn Cảnh": a person's honorific is not part of the name
-HONORIFICS = ("đồng chí", "đ/c", "đc", "ông", "bà", "chị", "anh", "cô", "thầy")
+HONORIFICS = (
+    "đồng chí",
+    "đ/c",
+    "đc",
+    "ông",
+    "bà",
+    "chị",
+    "anh",
+    "cô",
+    "thầy",
+    # ranks of the army and the police, written between "đồng chí" and the name ("Đ/c Thượng úy Trần Văn Hùng")
+    *(f"{grade} {rank}" for rank in ("tướng", "tá", "úy", "uý") for grade in ("đại", "thượng", "trung", "thiếu")),
+    "chuẩn úy",
+    "chuẩn uý",
+    "thượng sĩ",
+    "trung sĩ",
+    "hạ sĩ",
+    "binh nhất",
+    "binh nhì",
+)
 # Unaccented text ("Chu tri: dong chi Vu Dinh Khiem") is read with the lexicon's phrases folded too (see
 # `extract/lang/folding.py`); these folded words of roles, stop words and honorifics are names as well ("Truong", "Ky").
 FOLD_KEEP = frozenset({"truong", "ky"})

@@ -302,3 +302,17 @@ def test_vietnamese_chair_in_a_sentence_of_its_own(build: Build, line: str, chai
     )
     extraction = extract(build(opening, line, "Buổi sinh hoạt kết thúc lúc 21 giờ cùng ngày."))
     assert (extraction.chair.name if extraction.chair else None) == chair
+
+
+@pytest.mark.parametrize(
+    ("line", "chair"),
+    [
+        ("Chủ trì: Đồng chí Thượng úy Trần Văn Hùng - Bí thư chi bộ", "Trần Văn Hùng"),
+        ("Chu tri: Dong chi Thuong uy Tran Van Hung - Bi thu chi bo", "Tran Van Hung"),
+        ("Chủ trì: đồng chí Trung tá Lê Văn Nam", "Lê Văn Nam"),
+    ],
+)
+def test_a_rank_is_not_part_of_the_name(build: Build, line: str, chair: str) -> None:
+    opening = "Hôm nay, vào hồi 14 giờ ngày 07/4/2026, tại Hội trường Đại đội 2, Chi bộ Đại đội 2 sinh hoạt thường kỳ."
+    extraction = extract(build(opening, line, "Buổi sinh hoạt kết thúc lúc 16 giờ cùng ngày."))
+    assert extraction.chair is not None and extraction.chair.name == chair
