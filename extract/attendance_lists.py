@@ -54,6 +54,7 @@ class _Patterns:
     sublabel: re.Pattern[str]
     subkinds: dict[str, str]
     intros: tuple[tuple[str, re.Pattern[str]], ...]  # phrases opening a list in prose, by kind
+    guest_heads: tuple[re.Pattern[str], ...]  # a line opening a list of guests written under it
     guest_line: re.Pattern[str]
     guest_tail: re.Pattern[str]  # "… dự", "… được mời dự" after a guest's role
     paren_list: re.Pattern[str]  # "2 đồng chí, đều có lý do (đồng chí …": the list opens in parentheses
@@ -88,6 +89,9 @@ def _mentions(words: Sequence[str], starts: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+_BULLET = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)])\s*\S")
+
+
 @cache
 def _patterns(code: str) -> _Patterns:
     data = patterns(code).data
@@ -115,6 +119,7 @@ def _patterns(code: str) -> _Patterns:
         subkinds=subkinds,
         intros=tuple((kind, re.compile(rf"(?<!\w){folded_phrases(words)}(?!\w)\s*:?")) for kind, words in intros),
         guest_line=re.compile(guest_line),
+        guest_heads=tuple(re.compile(pattern) for pattern in data.GUEST_HEADS),
         guest_tail=re.compile(rf"\s+(?:(?:được\s+|duoc\s+)?(?:{verbs}))\s*$"),
         paren_list=re.compile(rf"\s*\d{{1,4}}\s*(?:{units})?[^():;]{{0,40}}?{opens}"),
         excuse=re.compile(
@@ -236,7 +241,8 @@ class _Reader:
                 self.below(index, kind, "sublabels")  # "Vắng mặt: 2 đồng chí." then "Có lý do: đ/c …"
 
     def below(self, index: int, kind: str, mode: str) -> None:
-        """The list written on the lines under a label (bullets, numbers, one name a line, or a table)."""
+        """The list written on the lines under a label (bullets, numbers, one name a line, or a table); in mode
+        ``bullets`` only lines that start with a bullet or a number."""
         strict = mode == "strict"
         for line in self.lines[index + 1 : index + 1 + MAX_LIST_LINES]:
             if line.kind is LineKind.CELL:
@@ -247,6 +253,8 @@ class _Reader:
                 return
             text = self.raw(line)
             folded = fold(text)
+            if mode == "bullets" and not _BULLET.match(text):
+                return
             sublabel = kind in EXCUSED_BY_KIND and self.p.sublabel.match(folded)
             if not sublabel and (mode == "sublabels" or self._ends_list(line, text, folded)):
                 return
@@ -263,9 +271,12 @@ class _Reader:
             or labelled(text, self.code)
         )
 
-    def prose(self, line: Line) -> None:
+    def prose(self, index: int, line: Line) -> None:
         text = self.raw(line)
         folded = fold(text)
+        if any(head.match(folded) for head in self.p.guest_heads):  # "Tham dự … có các đồng chí:" + a list
+            self.below(index, "guest", "bullets")
+            return
         for kind, intro in self.p.intros:
             for match in intro.finditer(folded):
                 self.segment(kind, line, match.end(), len(folded))
@@ -381,7 +392,7 @@ def extract_attendance_lists(
         if _mentions(re.findall(r"\w+", fold(reader.raw(line))), reader.p.label_starts):
             reader.labels(index, line)
             if line.kind is LineKind.TEXT:
-                reader.prose(line)
+                reader.prose(index, line)
     lists = AttendanceLists()
     for found in reader.found:
         _build(lists, document, found, code)

@@ -220,7 +220,7 @@ class _Reader:
 
     def open(self, sentence: Sentence, text: str, facts: VoteFacts, listing: bool = False) -> None:
         current = self.current
-        if current is not None and self.restates(current, sentence, text):
+        if current is not None and self.restates(current, sentence, text, facts):
             self.join(sentence, facts)
             return
         if len(text) < MIN_TEXT:
@@ -233,8 +233,10 @@ class _Reader:
         self.current = _Open(text, facts, spans, sentence.index, True, {sentence.index}, listing)
         self.found.append(self.current)
 
-    def restates(self, current: _Open, sentence: Sentence, text: str) -> bool:
+    def restates(self, current: _Open, sentence: Sentence, text: str, facts: VoteFacts) -> bool:
         """The motion being read, written again ("The motion to extend at 4% failed 2-4")."""
+        if facts.mover and current.facts.mover and fold(facts.mover) != fold(current.facts.mover):
+            return False  # another mover: another motion ("MOTION: Pruitt … MOTION: Malhotra …")
         recent = sentence.index - current.last <= 1
         undecided = not (current.facts.result or current.facts.tally) and sentence.index - current.last <= MAX_RESTATED
         if current.worded and recent and undecided and _patterns(self.code).restates.search(text):

@@ -62,7 +62,7 @@ def name_pattern(code: str) -> str:
 def person_pattern(code: str) -> str:
     """An optional honorific and role, then a name (group `name`; the role is group `role_pre`)."""
     data = language_data(code)
-    honorific = rf"(?:(?<!\w){phrases(data.honorifics)}\.?\s+)"
+    honorific = rf"(?:(?<!\w){phrases(data.honorifics)}\.?:?\s+)"  # "Đồng chí: Nhữ Thị Thủy" too
     role = rf"(?:(?P<role_pre>{phrases(data.roles)})\s+)"
     return rf"(?<!\w)(?=\w){honorific}?{role}?{honorific}?(?P<name>{name_pattern(code)})"
 

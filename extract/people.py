@@ -20,6 +20,7 @@ from extract.lines import Line, LineKind, evidence
 from ingest.document import Document
 
 MAX_ROLE_WORDS = 8
+MAX_LABEL_WORDS = 5  # words between a role's label and its colon ("Thư ký ghi biên bản sinh hoạt chi bộ: …")
 MAX_TITLED_ROLE_WORDS = 4
 SIGNATURE_REACH = 4  # lines below a signature title where the name may stand
 MAX_WRAPPED_HEAD = 2  # words of a name before a line break that cut it ("Thư ký: Đ/c Hoàng Thị" / "Diệu Linh.")
@@ -33,6 +34,7 @@ class _Patterns:
     role_start: re.Pattern[str]
     role_word: re.Pattern[str]
     role_stops: tuple[re.Pattern[str], ...]
+    role_label: re.Pattern[str]
     honorific: re.Pattern[str]
     skip: tuple[re.Pattern[str], ...]
 
@@ -56,6 +58,7 @@ def _patterns(code: str) -> _Patterns:
         role_start=re.compile(rf"{phrases(data.roles)}(?!\w)"),
         role_word=re.compile(rf"(?<!\w){phrases(data.roles)}(?!\w)"),
         role_stops=compile_all(data.role_stops),
+        role_label=re.compile(rf"\s*{phrases(data.role_labels)}\s*:\s*"),
         honorific=re.compile(rf"(?:{phrases(data.honorifics)}\.?\s+)+"),
         skip=compile_all(data.signature_skip),
     )
@@ -77,8 +80,14 @@ def _role(code: str, which: Which) -> _Role:
         for items in (markers, data.recorder_closing if which == "recorder" else ())
     )
     who = r"(?P<who>[^,:;()|\n]{3,60}?)"
-    separator = rf"\s*[:：|]\s*|\s+{phrases(data.copulas)}\s+" if data.copulas else r"\s*[:：|]\s*"
-    label = re.compile(rf"{LEAD}(?P<label>{phrases(labels)})(?!\w)(?:\s+[^\s:：|]+){{0,3}}?(?:{separator})")
+    # a colon, a copula ("Thư ký là …"), or a comma right before an honorific ("Chủ trì cuộc họp, đồng chí …")
+    separator = rf"\s*[:：|]\s*|\s*,\s*(?={phrases(data.honorifics)}\.?:?\s)"
+    if data.copulas:
+        separator += rf"|\s+{phrases(data.copulas)}\s+"
+    label = re.compile(
+        rf"{LEAD}(?:{phrases(data.label_verbs)}\s+)?(?P<label>{phrases(labels)})(?!\w)"
+        rf"(?:\s+[^\s:：|,]+){{0,{MAX_LABEL_WORDS}}}?(?:{separator})"
+    )
     return _Role(
         label=label,
         phrases=compile_all(patterns, person=person_pattern(code)),
@@ -96,6 +105,9 @@ def _role_after(text: str, end: int, code: str) -> tuple[str | None, int]:
     if not found:
         return None, end
     role = found["role"]
+    labelled = _patterns(code).role_label.match(role)  # "- Chức vụ: Bí thư chi bộ"
+    if labelled:
+        role = role[labelled.end() :]
     for stop in _patterns(code).role_stops:
         cut = stop.search(role)
         if cut:

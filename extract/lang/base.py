@@ -29,6 +29,8 @@ class LanguageData:
     name_particles: tuple[str, ...] = ()  # inner words of a name sometimes typed in lower case ("Lê thị Thu Trang")
     copulas: tuple[str, ...] = ()  # "Thư ký là đồng chí …": words that join a label to its value
     role_stops: tuple[str, ...] = ()  # regex: where a role written after a name ends ("… chủ trì")
+    role_labels: tuple[str, ...] = ()  # "Chức vụ: …" before a role written after a name
+    label_verbs: tuple[str, ...] = ()  # a verb before a role's label: "Cử thư ký …: Đ/c X"
     chair_labels: tuple[str, ...] = ()
     recorder_labels: tuple[str, ...] = ()
     chair_patterns: tuple[str, ...] = ()  # regex with {person}

@@ -17,6 +17,7 @@ DATA = LanguageData(
     name_stop_words=lx.NAME_STOP_WORDS,
     copulas=lx.COPULAS,
     role_stops=lx.ROLE_STOPS,
+    role_labels=lx.ROLE_LABELS,
     chair_labels=lx.CHAIR_LABELS,
     recorder_labels=lx.RECORDER_LABELS,
     chair_patterns=lx.CHAIR_PATTERNS,

@@ -80,6 +80,9 @@ SUBLABELS: dict[str, tuple[str, ...]] = {
     "unexcused": ("unexcused", "without notice"),
 }
 JOINERS = ("were", "was", "included")  # "In attendance were …": a label's value after these, without ":"
+GUEST_HEADS = (
+    r"^\W*(?:also present|also in attendance|guests present|staff present)\s+were\s*:?\s*$",
+)  # regex, folded
 GUEST_INTROS = ("also present were", "also in attendance were", "also attending were")
 GUEST_VERBS: tuple[str, ...] = ()
 HIGHER_LEVEL: tuple[str, ...] = ()

@@ -43,6 +43,7 @@ ROLES = (
     "Trustee",
     "Director",
     "Superintendent",
+    "Librarian",
     "Manager",
     "Member",
 )
@@ -74,6 +75,7 @@ NAME_STOP_WORDS = (
 
 COPULAS = ("is", "was", "were")
 
+ROLE_LABELS = ("position", "title", "role")
 CHAIR_LABELS = (
     "chair",
     "chairperson",

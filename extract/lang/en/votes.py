@@ -55,7 +55,7 @@ DECISION_PATTERNS = (
     r"\b(?i:moved|made\s+(?:a|the)\s+motion|motion\s+(?:was\s+(?:made|offered)\s+)?|motioned|"
     r"offered\s+(?:a|the)\s+motion|voted|agreed|decided|resolved|vote)\s*,?\s*"
     r"(?i:(?:unanimously|formally|also|further|instead)\s+)?(?P<text>(?i:to|that)\s+\S.*)",
-    r"\b(?i:seconded|m\s*/\s*s\b|(?:moved|motion|made)\s+by|motion\s*\()[^;]{0,60}?[,)\s]\s*"
+    r"\b(?i:seconded|second\s+by|m\s*/\s*s\b|(?:moved|motion|made)\s+by|motion\s*\()[^;]{0,60}?[,)\s]\s*"
     r"(?P<text>(?i:to|that)\s+\S.*)",
     r"^\W*(?i:motion|resolution|decision|resolved)\s*(?:\d+(?:[-.]\d+)*\s*)?[:–—-]\s*"
     r"(?P<text>(?i:to|that)\s+\S.*|(?-i:[a-z])\S*\s.*)",
@@ -136,6 +136,7 @@ MOVER_PATTERNS = (
     r"{mover}\s*(?:,\s*[^,]{1,30},\s*)?(?i:moved|proposed|motioned|made\s+(?:a|the)\s+motion|offered\s+(?:a|the)\s+motion)\b",
     r"\b(?i:m\s*/\s*s)\s*[:\-–]?\s*{mover}\s*/\s*{seconder}",
     r"\b(?i:motion|moved|mover)\s*[:\-–]\s*{mover}\s*[,;/.]?\s*(?i:second(?:ed)?|seconder)\s*[:\-–]\s*{seconder}",
+    r"\b(?i:motion|moved|mover)\s*[:\-–]\s*{mover}\s*,?\s*(?i:second(?:ed)?\s+by|seconded\s+by)\s+{seconder}",
     r"\b(?i:moved|mover|proposed|proposer)\s*:\s*{mover}",
     r"\b(?-i:Moved|moved|Proposed|proposed)\s+{mover}",
     r"\b(?i:motion)\s*\(\s*{mover}\s*\)",

@@ -73,6 +73,9 @@ GUEST_INTROS = (
     "dự buổi sinh hoạt có",
     "dự cuộc họp có",
 )
+# regex on folded text: a line opening a list of guests written under it ("Tham dự buổi sinh hoạt về phía Đảng ủy
+# xã có các đồng chí:")
+GUEST_HEADS = (r"^\W*(?:tham du|du|ve du|den du|toi du)\b.{0,90}?\bco\s+(?:cac\s+)?(?:dong chi|dai bieu)\s*:?\s*$",)
 # a line "Đồng chí X – Đảng ủy viên, phụ trách chi bộ dự." names a guest
 GUEST_VERBS = ("dự", "tới dự", "đến dự", "về dự", "dự họp", "dự sinh hoạt", "dự và chỉ đạo", "tham dự")
 HIGHER_LEVEL = (

@@ -82,8 +82,10 @@ NAME_PARTICLES = ("thị", "văn")  # middle names typed in lower case: "Lê th�
 
 COPULAS = ("là",)
 
+LABEL_VERBS = ("cử", "bầu", "chỉ định", "phân công")
+ROLE_LABELS = ("chức vụ", "chức danh")
 CHAIR_LABELS = ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị")
-RECORDER_LABELS = ("thư ký", "thư kí", "người ghi biên bản", "ghi biên bản", "thư ký hội nghị")
+RECORDER_LABELS = ("thư ký", "thư kí", "người ghi biên bản", "ghi biên bản", "thư ký hội nghị", "thư ký ghi biên bản")
 ROLE_STOPS = (r"\s+(?i:làm|là|chủ trì|chủ tọa|chủ toạ|thư ký)(?!\w)",)  # regex
 CHAIR_PATTERNS = (  # regex
     r"(?<!\w)(?i:do)\s+{person}(?:\s*[,–\-]\s*[^,.;]{1,60}?)?\s+"
@@ -110,7 +112,11 @@ RECORDER_SIGNATURES = (
 )
 SIGNATURE_SKIP = (r"^\(.*\)$", r"^[\s_.…\-–]*$", r"^(?i:đã ký)\.?$")  # regex
 
-TITLE_PATTERNS = (r"^(?i:biên bản)(?:\s|$)",)  # regex
+TITLE_PATTERNS = (  # regex
+    r"^(?i:biên bản)(?:\s|$)",
+    # a heading naming the meeting without "Biên bản": "SINH HOẠT CHI BỘ THÁNG 5 NĂM 2025", "Họp chi bộ tháng 3"
+    r"^(?i:sinh hoạt chi bộ|họp chi bộ|hội nghị chi bộ)(?:\s+\S+){0,4}\s+(?i:tháng|quý)\s+\d{1,2}\b[^.]{0,25}$",
+)
 TITLE_EXCLUDE = (r"^(?i:biên bản)\s+(?i:này|đã|được|kết thúc|lập)\b",)  # regex
 TITLE_KEYWORDS = ("biên bản",)
 # a header line naming the body (group `body`); the national header may stand beside it on the same line
