@@ -113,6 +113,20 @@ class MeetingOut(BaseModel):
     versions: dict[str, Any]
 
 
+class QualityPartOut(BaseModel):
+    name: str  # time, attendance, preparation, organisation, chairing, principles, previous_results, closing
+    points: float
+    weight: int
+    explanation: dict[str, str]  # {"vi": …, "en": …}: what the minutes say or do not say
+
+
+class QualityOut(BaseModel):
+    meeting_id: int
+    total: float
+    band: str  # good, fair, average, weak (Tốt, Khá, Trung bình, Kém)
+    parts: list[QualityPartOut]
+
+
 class BodyIn(BaseModel):
     name: str
     parent_unit: int | None = None

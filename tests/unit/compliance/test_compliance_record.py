@@ -231,8 +231,9 @@ def test_parts_say_what_the_minutes_lack() -> None:
     assert parts["closing"].points == 2.5  # no read-back
     assert score.total == round(5 + 3.3 + 6 + 18 + 10 + 0 + 0 + 2.5, 1)
     assert score.band == "weak"
-    [flag] = meeting_flags(extraction, "quality.score", language="en")
+    [flag] = series_flags(series(extraction), "quality.score", language="en")
     assert flag.message.startswith("Meeting quality score: 44.8/100, rated weak (time 5/5, attendance 3.3/5")
+    assert (flag.date, flag.meeting) == ("2024-05-06", "2024-05-06")
 
 
 def test_previous_meeting_tasks_and_weights_from_the_body() -> None:
@@ -252,6 +253,17 @@ def test_previous_meeting_tasks_and_weights_from_the_body() -> None:
 
 
 def test_no_flag_unless_the_band_is_flagged() -> None:
-    assert meeting_flags(good_meeting(), "quality.score") == []
-    [flag] = meeting_flags(good_meeting(), "quality.score", params={"flag_bands": ["good"]}, language="vi")
+    assert series_flags(series(good_meeting()), "quality.score") == []
+    [flag] = series_flags(series(good_meeting()), "quality.score", params={"flag_bands": ["good"]}, language="vi")
     assert flag.message.startswith("Điểm chất lượng buổi sinh hoạt: 100/100, xếp loại Tốt (thời gian 5/5")
+
+
+def test_each_meeting_is_scored_with_the_tasks_of_the_meeting_before_it() -> None:
+    april = meeting("2024-04-05", assignments=[{"task": "a"}, {"task": "b"}, {"task": "c"}, {"task": "d"}])
+    may = good_meeting(reports=[{"task": "a", "status": "done"}])
+    flags = series_flags(series(may, april), "quality.score", params={"flag_bands": ["good", "fair"]})
+    scores = {flag.date: flag.message.split(":")[1].split(",")[0].strip() for flag in flags}
+    # May: 100 less the review part's 30 × (1 − (½ + ½ × 1/4)) = 11.2 (one report on April's four tasks)
+    assert scores["2024-05-06"] == "88.8/100"
+    undated = good_meeting(meeting={"date": None})
+    assert [f.date for f in series_flags(series(undated), "quality.score", params={"flag_bands": ["good"]})] == []
