@@ -205,6 +205,16 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     return 2 if report.refused else 0
 
 
+def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
+    """Files and folders of minutes into a body's archive, processed like uploads; exit 1 if any was refused."""
+    from minutes.add import add_paths, render
+
+    profile = _read_profile(args.profile) if args.profile else None
+    report = add_paths(_runtime(settings), args.paths, body=args.body, profile=profile, wait=args.wait)
+    print(render(report))
+    return report.exit_code
+
+
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.what != "pipeline":
         print(f"minutes bench {args.what} is not written yet; available: pipeline.", file=sys.stderr)
@@ -245,6 +255,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--profile", required=True, help="the body's profile (YAML)")
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.set_defaults(func=cmd_check)
+
+    add = sub.add_parser("add", help="add minutes files or folders to a body's archive, processed like uploads")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="minutes files or folders (walked recursively)")
+    target = add.add_mutually_exclusive_group(required=True)
+    target.add_argument("--body", help="the body (id or name)")
+    target.add_argument("--profile", help="a body profile (YAML): creates or updates the body first")
+    add.add_argument("--wait", action="store_true", help="with RQ workers, wait until they processed the files")
+    add.set_defaults(func=cmd_add)
 
     evaluation = sub.add_parser("eval", help="precision, recall and F1 per field on a labelled corpus")
     evaluation.add_argument("corpus", metavar="CORPUS_DIR")

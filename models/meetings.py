@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from minutes.errors import NotFound
 from models.audit import record
 from models.flags import flag_key, from_contract, store_meeting_flags
+from models.linking import link_meeting
 from models.tables import Assignment, Attendee, Decision, Document, Flag, Meeting, Speaker, Topic, User
 
 __all__ = ["delete_meeting", "flag_key", "get_meeting", "meeting_for_document", "save_meeting"]
@@ -100,6 +101,7 @@ def _replace_parts(session: Session, meeting: Meeting, extraction: Mapping[str, 
         rows.append(Decision(meeting_id=meeting.id, position=i, text=decision["text"], votes=decision.get("votes")))
     for speaker in extraction.get("speakers") or []:
         rows.append(Speaker(meeting_id=meeting.id, name=speaker["name"], turns=speaker["turns"]))
+    link_meeting(session, meeting.body_id, extraction, rows)  # member_id: links to the body's roster
     session.add_all(rows)
 
 

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 
 from compliance import Profile, RosterMember, RulePack, builtin_pack, pack_for
 from compliance.engine import unused_params, validate_params
+from extract.roster import fold
 from minutes.errors import InvalidInput
 from models.audit import record
+from models.linking import relink_body
 from models.tables import Assignment, Attendee, Body, Member, OrgUnit, Speaker, User
 
 PROFILE_FIELDS = ("body", "language", "rule_pack", "params", "roster")
@@ -117,14 +119,37 @@ def _rename(session: Session, body: Body, name: str) -> None:
 
 
 def _replace_roster(session: Session, body: Body, roster: tuple[RosterMember, ...]) -> None:
-    """The roster becomes exactly ``roster``, in its order: new `Member` rows replace the old ones, whose links
-    from attendance, assignments and speakers are cleared first (a later linking pass may set them again)."""
-    gone = [member.id for member in body.members]
+    """The roster becomes exactly ``roster``, in its order. A member whose name stays (compared folded) keeps
+    its `Member` row, so its id — the address of the person's history — survives an edit, when that keeps the
+    roster's order (rows are read in id order: kept names in their old order, new names after them); otherwise
+    every row is new. Links from attendance, assignments and speakers to removed rows are cleared, then every
+    link of the body's meetings is set again against the new roster (`models.linking.relink_body`)."""
+    kept = _kept_rows(body.members, roster)
+    gone = [member.id for member in body.members if member not in kept]
     if gone:
         for table in (Attendee, Assignment, Speaker):
             session.execute(update(table).where(table.member_id.in_(gone)).values(member_id=None))
-    body.members = [
-        Member(name=entry.name, role=entry.role, status=entry.status, from_date=entry.from_date, to_date=entry.to_date)
-        for entry in roster
-    ]
+    rows: list[Member] = []
+    for entry, row in zip(roster, kept or [None] * len(roster), strict=True):
+        member = row or Member()
+        member.name, member.role, member.status = entry.name, entry.role, entry.status
+        member.from_date, member.to_date = entry.from_date, entry.to_date
+        rows.append(member)
+    body.members = rows
     session.flush()
+    relink_body(session, body)
+
+
+def _kept_rows(members: list[Member], roster: tuple[RosterMember, ...]) -> list[Member | None]:
+    """For each roster entry its existing row (None: a new member), or [] when rows cannot be kept in order."""
+    by_name: dict[str, Member] = {}
+    for member in members:
+        if fold(member.name) in by_name:
+            return []
+        by_name[fold(member.name)] = member
+    rows = [by_name.pop(fold(entry.name), None) for entry in roster]
+    ids = [row.id for row in rows if row is not None]
+    first_new = next((i for i, row in enumerate(rows) if row is None), len(rows))
+    if ids != sorted(ids) or any(row is not None for row in rows[first_new:]):
+        return []
+    return rows

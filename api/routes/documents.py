@@ -10,11 +10,10 @@ from fastapi.responses import Response
 
 from api.auth import CurrentUser, DbSession, require_unit
 from api.schemas import DocumentOut, UploadedOut, UploadOut
-from ingest import probe_document
-from minutes.errors import FileTooLarge, IngestError, InvalidInput
+from minutes.errors import FileTooLarge, InvalidInput
 from models.documents import Upload, get_document, original_bytes, store_uploads
 from models.org import find_body
-from worker.queue import submit_safely
+from worker.intake import checked_upload, submit_new
 
 router = APIRouter(prefix="/api/v1/documents", tags=["documents"])
 
@@ -43,11 +42,7 @@ async def _validated(files: list[UploadFile], limit: int) -> list[Upload]:
     for upload in files:
         filename = (upload.filename or "upload").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
         data = await _read_limited(upload, limit)
-        try:
-            fmt = probe_document(data, filename, max_bytes=limit)
-        except IngestError as exc:
-            raise type(exc)(f"“{filename}”: {exc.message}", code=exc.code) from exc
-        uploads.append(Upload(filename, data, fmt, upload.content_type))
+        uploads.append(checked_upload(filename, data, max_bytes=limit, content_type=upload.content_type))
     return uploads
 
 
@@ -73,10 +68,7 @@ async def upload_documents(
     uploads = await _validated(files, request.app.state.settings.max_upload_bytes)
     stored = store_uploads(session, target, uploads, user, replaces=earlier)
     session.commit()
-    queue = request.app.state.queue
-    for item in stored:
-        if not item.duplicate:
-            submit_safely(queue, item.job.id)
+    submit_new(request.app.state.queue, stored)
     return UploadOut(
         documents=[
             UploadedOut(
