@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from minutes.errors import InvalidInput, NotFound
 from models.audit import record
-from models.tables import Blob, Body, Document, Job, User, utcnow
+from models.tables import Blob, Body, Document, Job, Meeting, User, utcnow
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def store_uploads(
             select(Document).where(Document.body_id == body.id, Document.sha256 == sha256)
         ).first()
         if existing is not None:
-            stored.append(Stored(existing, latest_job(session, existing.id), duplicate=True))
+            stored.append(_again(session, existing, user))
             continue
         if session.get(Blob, sha256) is None:
             session.add(Blob(sha256=sha256, size=len(upload.data), data=upload.data))
@@ -78,6 +78,25 @@ def store_uploads(
         session.flush()
         stored.append(Stored(document, job, duplicate=False))
     return stored
+
+
+def _again(session: Session, document: Document, user: User | None) -> Stored:
+    """The same bytes uploaded again: the first upload and its job, unless its meeting was deleted since (the
+    latest version, processed, no meeting): then it is processed again, with a new job, and the audit log says so.
+    """
+    job = latest_job(session, document.id)
+    settled = job.status in ("done", "failed")
+    if not settled or replaced_by(session, document) is not None or _has_meeting(session, document):
+        return Stored(document, job, duplicate=True)
+    again = Job(id=str(uuid.uuid4()), document_id=document.id, status="queued")
+    session.add(again)
+    session.flush()
+    record(session, user, "document.reprocess", "document", document.id, {"reason": "uploaded again", "job": again.id})
+    return Stored(document, again, duplicate=False)
+
+
+def _has_meeting(session: Session, document: Document) -> bool:
+    return session.scalars(select(Meeting.id).where(Meeting.document_id == document.id)).first() is not None
 
 
 def _check_replaceable(session: Session, body: Body, uploads: Sequence[Upload], replaces: Document) -> None:

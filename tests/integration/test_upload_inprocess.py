@@ -120,6 +120,21 @@ def test_one_bad_file_refuses_the_whole_request(client: TestClient, runtime: Run
     assert _counts(runtime) == (0, 0, 0, 0)
 
 
+def test_uploading_again_after_the_meeting_was_deleted_processes_it_again(client: TestClient, runtime: Runtime) -> None:
+    first = upload(client, client.ids["cell"], "vi-regular.docx").json()["documents"][0]  # type: ignore[attr-defined]
+    meeting = wait_for_job(client, first["job_id"])["meeting_id"]
+    assert client.delete(f"/api/v1/meetings/{meeting}", auth=ADMIN).status_code == 204
+    again = upload(client, client.ids["cell"], "vi-regular.docx").json()["documents"][0]  # type: ignore[attr-defined]
+    assert again["duplicate"] is False and again["document_id"] == first["document_id"]
+    assert again["job_id"] != first["job_id"]
+    job = wait_for_job(client, again["job_id"])
+    assert job["status"] == "done" and job["meeting_id"] is not None
+    assert client.get(f"/api/v1/meetings/{job['meeting_id']}", auth=ADMIN).status_code == 200
+    third = upload(client, client.ids["cell"], "vi-regular.docx").json()["documents"][0]  # type: ignore[attr-defined]
+    assert third["duplicate"] is True and third["job_id"] == again["job_id"]  # its meeting exists again
+    assert _counts(runtime) == (1, 1, 2, 1)  # one file kept once, two jobs, one meeting
+
+
 def test_file_over_the_size_limit_is_refused(settings: Settings, runtime: Runtime) -> None:
     ids = seed(runtime)
     small = settings.model_copy(update={"max_upload_mb": 0.001})  # about 1 KB
