@@ -24,7 +24,8 @@ from extract.lang import domain_data
 from extract.lines import Line, LineKind, evidence
 from ingest.document import Document
 
-SEPARATOR = re.compile(r"[\s.;,|–—-]*$")  # what may stand between one field's value and the next field's name
+MAX_ITEM_WORDS = 16  # an unbulleted line longer than this is a paragraph, not an item the fields below belong to
+SEPARATOR = re.compile(r"[\s.;,/|–—-]*$")  # what may stand between one field's value and the next field's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,7 @@ class Field:
 
     @property
     def value(self) -> str:
-        return self.line.text[self.start : self.end].strip(" .;,|–—-")
+        return self.line.text[self.start : self.end].strip(" .;,/|–—-")
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class _Item:
     head_end: int = 0
     fields: list[Field] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    short: bool = True  # a list item or a short line, which fields on the lines below may belong to
 
     def first(self, kind: str) -> Field | None:
         return next((item for item in self.fields if item.kind == kind), None)
@@ -78,7 +80,7 @@ def _fields(line: Line, code: str) -> tuple[int, list[Field]]:
 
 def _after_separator(before: str) -> bool:
     stripped = before.rstrip()
-    return bool(stripped) and stripped[-1] in ".;,|–—-:"
+    return bool(stripped) and stripped[-1] in ".;,/|–—-:"
 
 
 def _items(lines: Sequence[Line], code: str) -> list[_Item]:
@@ -93,12 +95,12 @@ def _items(lines: Sequence[Line], code: str) -> list[_Item]:
         lead = LEAD_MARK.match(line.text).end()  # type: ignore[union-attr]
         own_text = line.text[lead:head_end].strip(" .;,|–—-:")
         bulleted = bool(line.text[:lead].strip())
-        continues = current is not None and current.lines[-1].block + 1 >= line.block
+        continues = current is not None and current.lines[-1].block + 1 >= line.block and current.short
         if fields and not own_text and not bulleted and fields[0].kind != "task" and continues and current:
             current.fields += fields  # a line of fields only: they belong to the item above
             current.lines.append(line)
             continue
-        current = _Item(line, head_end, fields, [line])
+        current = _Item(line, head_end, fields, [line], short=bulleted or len(own_text.split()) <= MAX_ITEM_WORDS)
         items.append(current)
     return [item for item in items if item.first("owner")]
 

@@ -14,7 +14,11 @@ __all__ = ["cell_text", "row_line", "task_tables"]
 
 
 def _columns(header: Sequence[str], code: str) -> dict[str, int]:
-    """Which column holds the task, the owner, the deadline and the status (read from the header cells)."""
+    """Which column holds the task, the owner, the deadline and the status (read from the header cells).
+
+    Each field takes the column whose header names it best: the earliest of the field's words in the language
+    data ("Action" before "Item" for the task), the leftmost column on a tie; a column serves one field only.
+    """
     data = domain_data(code, "assignments")
     order = (
         ("status", data.TABLE_STATUS),
@@ -23,11 +27,16 @@ def _columns(header: Sequence[str], code: str) -> dict[str, int]:
         ("task", data.TABLE_TASK),
     )
     columns: dict[str, int] = {}
-    for index, cell in enumerate(header):
-        for field, words in order:
-            if field not in columns and re.search(rf"(?<!\w){phrases(words)}(?!\w)", cell):
-                columns[field] = index
-                break
+    for field, words in order:
+        ranked = [
+            (rank, index)
+            for index, cell in enumerate(header)
+            if index not in columns.values()
+            for rank, word in enumerate(words)
+            if re.search(rf"(?<!\w){phrases([word])}(?!\w)", cell)
+        ]
+        if ranked:
+            columns[field] = min(ranked)[1]
     return columns if {"task", "owner"} <= columns.keys() else {}
 
 

@@ -2,7 +2,8 @@
 meeting") and the date it means, resolved against the meeting date.
 
 A date without a year takes the meeting's year, or the next year when its month is already past; a month
-means its last day ("trong tháng 7" → 31 July), a quarter its last day, "within two weeks" the meeting date plus
+means its last day ("trong tháng 7" → 31 July), a quarter its last day, a weekday ("by Friday") the first such
+day after the meeting, "within two weeks" the meeting date plus
 14 days. An open deadline ("kỳ họp tới", "thường xuyên", "before the next meeting") keeps its phrase and no date.
 Running text needs a lead word before a bare date ("trước", "by"): a date alone may be when something happens.
 """
@@ -18,7 +19,7 @@ from functools import cache
 from extract.fragments import phrases
 from extract.lang import domain_data, language_data
 
-LEAD_REQUIRED = frozenset({"date", "month", "year", "quarter"})
+LEAD_REQUIRED = frozenset({"date", "month", "year", "quarter", "weekday"})
 DAYS_PER_MONTH = 30
 
 
@@ -51,6 +52,7 @@ def _patterns(code: str) -> _Patterns:
         "{month}": rf"(?P<month>{months})(?!\w)",
         "{n}": rf"(?P<n>\d{{1,3}}|{numbers})",
         "{q}": rf"(?P<q>{quarters})(?!\w)",
+        "{weekday}": rf"(?P<weekday>{phrases(data.WEEKDAYS)})(?!\w)",
     }
     lead = rf"(?:(?<!\w){phrases(data.DUE_LEADS)}(?!\w)\s*[:：]?\s*)"
     led: list[tuple[str, re.Pattern[str]]] = []
@@ -116,6 +118,11 @@ def _calendar(kind: str, groups: dict[str, str | None], code: str, meeting: dt.d
 
 def _resolve(kind: str, match: re.Match[str], code: str, meeting: dt.date | None) -> dt.date | None:
     groups = match.groupdict()
+    if kind == "weekday":  # "by Friday": the first such day after the meeting
+        weekday = domain_data(code, "assignments").WEEKDAYS.get(" ".join((groups["weekday"] or "").lower().split()))
+        if meeting is None or weekday is None:
+            return None
+        return meeting + dt.timedelta(days=(weekday - meeting.weekday() - 1) % 7 + 1)
     if kind in LEAD_REQUIRED:
         return _calendar(kind, groups, code, meeting)
     if meeting is None or kind == "open":
@@ -127,6 +134,8 @@ def _resolve(kind: str, match: re.Match[str], code: str, meeting: dt.date | None
         return _month_end(following.year, following.month)
     if kind == "year_end":
         return dt.date(meeting.year, 12, 31)
+    if kind == "quarter_end":
+        return _month_end(meeting.year, (meeting.month - 1) // 3 * 3 + 3)
     count = _number(groups["n"] or "", code)
     unit = domain_data(code, "assignments").UNITS.get((groups["unit"] or "").lower())
     if count is None or unit is None:

@@ -52,6 +52,7 @@ ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to th
     r"tasked|requested|charged|assigned|authorized|authorised)\s+(?:(?i:with)\s+)?(?:(?i:to)\s+)?",
     r"(?<!\w)(?i:asked|directed|instructed|requested|tasked|charged)\s+(?P<assignee>{assignee})\s+(?i:to|with)\s+",
     r"^(?P<assignee>{assignee})\s+(?i:agreed|volunteered|offered|undertook|promised)\s+to\s+",
+    r"(?i:agreed|decided|resolved)\s+(?i:that)\s+(?P<assignee>{assignee})\s+(?i:would|will|should|is\s+to|are\s+to)\s+",
     r"^(?P<assignee>{assignee})\s+(?i:is|are|will\s+be)\s+(?i:responsible)\s+(?i:for)\s+",
     r"^(?P<assignee>{strict})\s+to\s+(?=[a-z])",  # "Liam O'Connor to organise a clinic in January."
 )
@@ -100,10 +101,12 @@ NOT_TASKS = (  # regex, searched in a task: what is not a task (chairing the res
 )
 BODIES = r"(?:(?i:the)\s+)?(?i:board|council|committee|commission|meeting|membership|assembly)"
 SECTIONS = (r"(?i:action\s+items|actions|assignments|tasks|follow[-\s]ups?|next\s+steps)(?!\s+(?i:from|of|on))",)
-TASK_TAILS = (r"(?:[,;:\s]+(?i:and|to\s+be\s+(?:completed|done|finished)|completed|due|deadline))?[,;:\s]*$",)
+TASK_TAILS = (
+    r"(?:[,;:(\s]+(?i:and|to\s+be\s+(?:completed|done|finished)|completed|due|deadline))?[,;:(\s]*$",
+)  # "book the hall (by 1 June)": the "(" left once the deadline is cut off
 
 # tables ---------------------------------------------------------------------------------------------------
-TABLE_TASK = ("action item", "action", "task", "item", "description")
+TABLE_TASK = ("action item", "action", "task", "item", "description", "what")
 TABLE_OWNER = ("responsible", "owner", "assigned to", "assignee", "who", "lead", "person responsible")
 TABLE_DUE = ("due date", "due", "deadline", "by when", "target date", "when")
 TABLE_STATUS = ("status", "progress", "outcome")
@@ -165,6 +168,8 @@ DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead 
     "month_end": (r"(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[-\s]end|the\s+month's\s+end)",),
     "next_month_end": (r"(?i:(?:the\s+)?end\s+of\s+next\s+month)",),
     "year_end": (r"(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|the\s+end\s+of\s+the\s+fiscal\s+year)",),
+    "quarter_end": (r"(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|quarter[-\s]end)",),
+    "weekday": (r"(?:(?i:next|this)\s+)?{weekday}",),
     "relative": (r"(?:(?i:the\s+next)\s+)?{n}\s+(?P<unit>(?i:days?|weeks?|months?))",),
     "open": (
         r"(?:(?i:the)\s+)?(?i:next)\s+(?:(?i:regular|board|regular\s+board|committee|council)\s+)?(?i:meeting)",
@@ -173,6 +178,7 @@ DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead 
     ),
 }
 UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 NUMBER_WORDS = {**lexicon.NUMBER_WORDS, "thirty": 30, "a": 1}  # "within thirty days", "within a week"
 

@@ -92,8 +92,8 @@ NOT_TASKS = (  # regex, searched in a task: what is not a task (running the rest
 )
 BODIES = r"(?!)"  # the meeting body itself (a chi bộ's tasks are its members' and written as such)
 TASK_TAILS = (  # regex: words left at the end of a task once its deadline is cut off
-    r"(?:[,;:\s]+(?i:và|để))?[,;:\s]+(?i:hoàn thành|xong|thực hiện|thời hạn(?: hoàn thành)?|hạn)?"
-    r"[,;:\s]*$",
+    r"(?:[,;:(\s]+(?i:và|để))?[,;:(\s]+(?i:hoàn thành|xong|thực hiện|thời hạn(?: hoàn thành)?|hạn)?"
+    r"[,;:(\s]*$",
 )
 
 # tables ---------------------------------------------------------------------------------------------------
@@ -172,6 +172,8 @@ DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead 
     "month_end": (r"(?i:cuối tháng(?: này)?|tháng này|cuoi thang(?: nay)?|thang nay)(?!\s*\d)",),
     "next_month_end": (r"(?i:tháng (?:tới|sau)|thang (?:toi|sau))",),
     "year_end": (r"(?i:cuối năm(?: nay)?|năm nay|cuoi nam(?: nay)?|nam nay)(?!\s*\d)",),
+    "quarter_end": (r"(?i:cuối quý(?: này)?|quý này|cuoi quy(?: nay)?|quy nay)(?!\s*(?:\d|[IVXivx]+\b))",),
+    "weekday": (r"{weekday}(?:\s+(?i:tuần\s+(?:này|tới|sau)|tuan\s+(?:nay|toi|sau)))?",),
     "relative": (r"{n}\s+(?P<unit>(?i:ngày|tuần|tháng))(?!\s*\d)",),
     "open": (
         r"(?i:(?:kỳ|kì|buổi)\s+(?:họp|sinh hoạt)(?:\s+chi bộ)?\s+(?:tới|sau|tiếp theo|tháng\s+\d{1,2}(?:/\d{4})?)|"
@@ -179,6 +181,10 @@ DEADLINES = {  # kind → regex; "date", "month", "quarter", "year" need a lead 
     ),
 }
 UNITS = {"ngày": 1, "tuần": 7, "tháng": 30}
+WEEKDAYS = {
+    "thứ hai": 0, "thứ ba": 1, "thứ tư": 2, "thứ năm": 3, "thứ sáu": 4, "thứ bảy": 5, "chủ nhật": 6,
+    "thu hai": 0, "thu ba": 1, "thu tu": 2, "thu nam": 3, "thu sau": 4, "thu bay": 5, "chu nhat": 6,
+}  # fmt: skip
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "mười": 10, "mười lăm": 15}
 
