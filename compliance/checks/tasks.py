@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
+import datetime as dt
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from compliance.checks.cadence import REGULAR
 from compliance.checks.evidence import blank
-from compliance.context import MeetingContext, SeriesContext
+from compliance.context import MeetingContext, SeriesContext, SeriesMeeting, parse_date
+from compliance.followup import Task, report_matches
 from compliance.registry import Finding, NoParams, check
 from extract.contract import Assignment, Extraction
 
@@ -54,16 +55,65 @@ def action_owner(context: MeetingContext, params: NoParams) -> Iterator[Finding]
             yield Finding(fields={"task": assignment.task}, evidence=tuple(assignment.evidence))
 
 
-@check("tasks.previous_reviewed.v1", scope="series", provides={"previous_date", "tasks"})
+@check(
+    "tasks.previous_reviewed.v2",
+    scope="series",
+    variants={"unreported"},
+    provides={"previous_date", "tasks", "task", "assignee"},
+)
 def previous_reviewed(context: SeriesContext, params: NoParams) -> Iterator[Finding]:
-    """A regular meeting after a regular meeting that assigned tasks, with neither reports on earlier tasks nor
-    an agenda item reviewing them. Dated on, and pointing at, the meeting that should have reviewed them."""
+    """What was assigned at a regular meeting is reported on later.
+
+    - A regular meeting after a regular meeting that assigned tasks, with neither reports on earlier tasks nor
+      an agenda item reviewing them: one finding, dated on and pointing at the meeting that should have
+      reviewed them.
+    - Otherwise each task is due for a report at the first regular meeting held on or after its due date (the
+      next regular meeting when it has none): when the meetings up to that one report on tasks but none of
+      their reports is about it (`compliance.followup.report_matches`), a finding of variant ``unreported``
+      there, naming the task and its owner (a review without reports written task by task cannot be compared).
+    """
     regular = [(day, meeting) for day, meeting in context.dated() if meeting.extraction.meeting.type in REGULAR]
-    for (previous_day, previous), (day, meeting) in itertools.pairwise(regular):
-        assigned = previous.extraction.assignments
-        if assigned and not reviews_tasks(meeting.extraction):
+    roster = [member.name for member in context.roster]
+    for index, (day, meeting) in enumerate(regular):
+        assigned = meeting.extraction.assignments
+        if not assigned or index + 1 == len(regular):
+            continue
+        following_day, following = regular[index + 1]
+        if not reviews_tasks(following.extraction):
             yield Finding(
-                fields={"previous_date": previous_day.isoformat(), "tasks": len(assigned)},
-                date=day.isoformat(),
-                meeting=meeting.key,
+                fields={"previous_date": day.isoformat(), "tasks": len(assigned)},
+                date=following_day.isoformat(),
+                meeting=following.key,
             )
+            continue
+        for position, assignment in enumerate(assigned):
+            yield from _unreported(regular, index, position, assignment, roster)
+
+
+def _unreported(
+    regular: list[tuple[dt.date, SeriesMeeting]], index: int, position: int, assignment: Assignment, roster: list[str]
+) -> Iterator[Finding]:
+    day, meeting = regular[index]
+    due = parse_date(assignment.due)
+    later = regular[index + 1 :]
+    target = next((n for n, (when, _) in enumerate(later) if due is None or when >= due), None)
+    if target is None:
+        return  # not due for a report yet
+    people = tuple(filter(None, (assignment.assignee, *assignment.assignees, *assignment.members)))
+    task = Task(key=position, meeting=meeting.key, date=day, task=assignment.task, people=people, due=due)
+    reports = [report for _, item in later[: target + 1] for report in item.extraction.reports]
+    if not reports or any(report_matches(report, task, roster) is not None for report in reports):
+        return  # reviewed without reports written out task by task (nothing to compare), or reported
+    when, where = later[target]
+    yield Finding(
+        variant="unreported",
+        fields={"previous_date": day.isoformat(), "tasks": 1, "task": assignment.task, "assignee": _who(assignment)},
+        date=when.isoformat(),
+        meeting=where.key,
+        member=next(iter(assignment.members or assignment.assignees), None),
+        evidence=tuple(assignment.evidence),
+    )
+
+
+def _who(assignment: Assignment) -> str:
+    return ", ".join(assignment.assignees) or (assignment.assignee or "—")

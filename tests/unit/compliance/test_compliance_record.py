@@ -63,6 +63,33 @@ def test_board_minutes_signed(signatures: list[dict[str, Any]], signed: bool) ->
     assert (meeting_flags(extraction, "minutes.signed", "generic-board") == []) is signed
 
 
+def test_each_task_is_reported_on_by_its_due_date() -> None:
+    april = meeting(
+        "2024-04-05",
+        assignments=[
+            {"assignee": "Lê Thị Bình", "assignees": ["Lê Thị Bình"], "task": "Thu đảng phí quý II"},
+            {"assignee": "Trần Văn Cường", "assignees": ["Trần Văn Cường"], "task": "Sửa đường liên xóm"},
+            {"assignee": "Phạm Văn Dũng", "assignees": ["Phạm Văn Dũng"], "task": "Lập danh sách", "due": "2024-06-30"},
+        ],
+    )
+    may = meeting("2024-05-06", reports=[{"assignee": "Bình", "task": "thu đảng phí quý II", "status": "done"}])
+    june = meeting("2024-06-05", reports=[{"assignee": "Cường", "task": "sửa đường", "status": "in_progress"}])
+    july = meeting("2024-07-05", reports=[{"assignee": "Dũng", "task": "lập danh sách", "status": "done"}])
+    flags = series_flags(series(april, may, june, july), "tasks.previous_reviewed")
+    # Bình reported in May; Cường's road (no due date) was due in May and reported only in June; Dũng's list
+    # (due 30 June) was due at the first regular meeting on or after it, July, and reported there
+    assert [(flag.date, flag.member, flag.message) for flag in flags] == [
+        (
+            "2024-05-06",
+            "Trần Văn Cường",
+            "The task “Sửa đường liên xóm” assigned to Trần Văn Cường at the 2024-04-05 meeting is not reported on"
+            " in the minutes.",
+        )
+    ]
+    not_yet = series_flags(series(april, meeting("2024-05-06", reports=may.reports)), "tasks.previous_reviewed")
+    assert [flag.member for flag in not_yet] == ["Trần Văn Cường"]  # Dũng's list is not due by May
+
+
 def test_required_parts() -> None:
     bare = meeting(None, start=None, end=None)
     flags = meeting_flags(bare, "minutes.required_parts")
