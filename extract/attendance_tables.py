@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.contract import Evidence
+from extract.fragments import phrases
 from extract.name_lists import Item, fold, parse_item, patterns
 from ingest.document import Block, BlockKind, Cell, Document
 
@@ -37,6 +38,10 @@ class _Columns:
     reason: int | None = None
     excuse: int | None = None
     role: int | None = None
+
+
+TICKS = frozenset("✓✔√")
+CROSSES = frozenset({"x", "✗", "✘", "×"})  # absent where the other rows are ticked
 
 
 def _key(text: str) -> str:
@@ -101,11 +106,19 @@ def _cell(row: Sequence[Cell], column: int | None) -> Cell | None:
     return row[column] if column is not None and column < len(row) and row[column].text.strip() else None
 
 
-def _kind(row: Sequence[Cell], columns: _Columns, default: str | None, code: str) -> tuple[str | None, Cell | None]:
+def _kind(
+    row: Sequence[Cell], columns: _Columns, default: str | None, code: str, ticked: bool = False
+) -> tuple[str | None, Cell | None]:
+    """The row's kind and the cell saying it; ``ticked``: the table marks presence with ticks, so a cross in
+    the status or "present" column says absent ("✓" / "x")."""
     status = _cell(row, columns.status)
     if columns.status is not None:
+        if status and ticked and status.text.strip().lower() in CROSSES:
+            return "absent", status
         return (_status(status.text, code), status) if status else (None, None)
     absent, present = _cell(row, columns.absent), _cell(row, columns.present)
+    if present and ticked and columns.absent is None and present.text.strip().lower() in CROSSES:
+        return "absent", present  # one column of marks: "✓" present, "x" absent (with an absent column, "x" ticks)
     if absent and _status(absent.text, code) != "absent" and len(absent.text.split()) > 1:
         return "absent", absent  # a reason written in the "Vắng" column
     if absent:
@@ -134,20 +147,42 @@ def _status_note(cell: Cell | None, separate: bool, code: str) -> str | None:
     return re.sub(r"^\S+\s*", "", text).strip("() ") or None
 
 
+def _reason_text(cell: Cell, code: str) -> str:
+    """A note or reason cell, without the status it may begin with ("Vắng có lý do (đi công tác)")."""
+    words = patterns(code).data.ABSENT_LEADS
+    lead = re.match(rf"\s*(?:{phrases(words)})(?!\w)", cell.text) if words else None
+    if lead:
+        stripped = cell.text[lead.end() :].strip()
+        return re.sub(r"[()]", " ", stripped).strip() or cell.text
+    return cell.text
+
+
+def _ticked(rows: Sequence[Sequence[Cell]], columns: _Columns) -> bool:
+    """Whether the status (or "present") column marks presence with ticks ("✓", "✔", "√")."""
+    column = columns.status if columns.status is not None else columns.present
+    return column is not None and any(column < len(row) and row[column].text.strip() in TICKS for row in rows)
+
+
 def _row(
-    document: Document, block: int, row: Sequence[Cell], columns: _Columns, default: str | None, code: str
+    document: Document,
+    block: int,
+    row: Sequence[Cell],
+    columns: _Columns,
+    default: str | None,
+    code: str,
+    ticked: bool = False,
 ) -> Row | None:
     name_cell = _cell(row, columns.name)
     if name_cell is None:
         return None
     item = parse_item(name_cell.text, 0, len(name_cell.text), code)
-    kind, status = _kind(row, columns, default, code)
+    kind, status = _kind(row, columns, default, code, ticked)
     if not isinstance(item, Item) or kind is None:
         return None
     role_cell, reason_cell = _cell(row, columns.role), _cell(row, columns.reason)
     notes = [_status_note(status, columns.status is None, code) if kind == "absent" else None]
     excuse_cell = _cell(row, columns.excuse)
-    notes += [cell.text if cell else None for cell in (reason_cell, excuse_cell)]
+    notes += [_reason_text(cell, code) if cell else None for cell in (reason_cell, excuse_cell)]
     spans = [_span(document, block, cell) for cell in (name_cell, status, reason_cell) if cell]
     return Row(
         kind=kind,
@@ -217,8 +252,9 @@ def table_rows(document: Document, code: str, kinds: Mapping[int, str]) -> list[
             default = _default(columns, block, kinds, code)
             if default is None and columns.status is None and columns.present is None and columns.absent is None:
                 break
+            ticked = _ticked(block.rows[header + 1 :], columns)
             for cells in block.rows[header + 1 :]:
-                row = _row(document, block.index, cells, columns, default, code)
+                row = _row(document, block.index, cells, columns, default, code, ticked)
                 if row:
                     rows.append(row)
             break

@@ -16,6 +16,7 @@ from ingest.document import BlockKind, Document
 
 OPENING_BLOCKS = 15  # the title, header and attendance of minutes stand within the first blocks
 OPENING_SHARE = 0.5  # … or, for long documents with many short blocks, within the first half of the text
+MIN_SENTENCE_WORDS = 4  # a line this long, not in capitals, is a sentence a bracket on the next line goes on with
 
 
 class LineKind(StrEnum):
@@ -39,7 +40,10 @@ class Line:
 
 
 def _wraps(line: str, following: str) -> bool:
-    """A line break inside a sentence (a PDF or typed wrap): after a label's colon, or before a small letter."""
+    """A line break inside a sentence (a PDF or typed wrap): after a label's colon, before a small letter or an
+    opening bracket ("Vắng: 01 đồng chí có lý do" / "(đồng chí … đi công tác)")."""
+    if following.lstrip()[:1] == "(":  # a bracket going on with a sentence, not under a title ("THƯ KÝ" / "(Đã ký)")
+        return len(line.split()) >= MIN_SENTENCE_WORDS and not line.isupper()
     return line.rstrip().endswith((":", "(")) or following.lstrip()[:1].islower()
 
 

@@ -11,7 +11,10 @@ FUNCTION_WORDS = """
     not but will would there their been all any its so who also than then these those shall should may
 """  # separated by spaces
 
-HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "hon", "cllr")
+HONORIFICS = (
+    "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "the rev", "revd", "hon", "cllr",
+    "canon", "father", "fr", "pastor", "rabbi", "imam", "brother", "sister",
+)  # fmt: skip
 
 ROLES = (
     "Recording Secretary",
@@ -44,6 +47,10 @@ ROLES = (
     "Director",
     "Superintendent",
     "Librarian",
+    "Senior Warden",
+    "Junior Warden",
+    "Rector",
+    "Vicar",
     "Manager",
     "Member",
 )

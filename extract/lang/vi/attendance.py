@@ -128,7 +128,8 @@ HIGHER_LEVEL_PATTERNS = (  # regex, on folded text (no diacritics)
 )
 REASON_PREFIXES = ("lý do", "lí do", "vì", "do")
 STATUS_PRESENT = ("có mặt", "có", "x", "✓", "✔", "√", "+", "dự")
-STATUS_ABSENT = ("vắng", "vắng mặt", "không", "-", "v")
+ABSENT_LEADS = ("vắng mặt", "vắng", "vang mat", "vang")  # a note beginning with the status: "Vắng có lý do (…)"
+STATUS_ABSENT = ("vắng", "vắng mặt", "không", "-", "v", "✗", "✘")
 ABSENT_TABLE_HEADERS = ("lý do vắng", "lý do vắng mặt", "lí do vắng")  # a table of absentees and reasons
 # table headers
 NAME_HEADERS = ("họ và tên", "họ tên", "tên đảng viên", "đảng viên", "tên")

@@ -29,6 +29,18 @@ HONORIFICS = (
     "thầy",
     # ranks of the army and the police, written between "đồng chí" and the name ("Đ/c Thượng úy Trần Văn Hùng")
     *(f"{grade} {rank}" for rank in ("tướng", "tá", "úy", "uý") for grade in ("đại", "thượng", "trung", "thiếu")),
+    # professional titles written before a name ("BS. Trịnh Quốc Việt", "ĐD. Kim Thị Ngọc Hân", "ThS. …")
+    "bs",
+    "bsckii",
+    "bscki",
+    "đd",
+    "ys",
+    "ds",
+    "ths",
+    "ts",
+    "pgs",
+    "gs",
+    "ks",
     "chuẩn úy",
     "chuẩn uý",
     "thượng sĩ",

@@ -176,6 +176,23 @@ VI_CASES: list[tuple[str, tuple[Any, ...], dict[str, list[dict[str, Any]]]]] = [
         {"present": [P("Nguyễn Văn An"), P("Lê Thị Bình")], "absent": [A("Trần Văn Cường", "đi công tác", True)]},
     ),
     (
+        "one column of marks: a cross where the others are ticked is absent",
+        (
+            [
+                ["STT", "Họ và tên", "Có mặt", "Ghi chú"],
+                ["1", "Nguyễn Văn An", "✓", ""],
+                ["2", "Lê Thị Bình", "✓", "Đến muộn"],
+                ["3", "Trần Văn Cường", "x", "Vắng có lý do (đi công tác)"],
+            ],
+        ),
+        {"present": [P("Nguyễn Văn An"), P("Lê Thị Bình")], "absent": [A("Trần Văn Cường", "đi công tác", True)]},
+    ),
+    (
+        "a list wrapped before its bracket",
+        ("Vắng: 01 đồng chí có lý do\n(đồng chí Trung sĩ Lâm Văn Tư đi công tác).",),
+        {"absent": [A("Lâm Văn Tư", "đi công tác", True)]},
+    ),
+    (
         "without diacritics",
         ("Co mat: dong chi Nguyen Van An, dong chi Le Thi Binh. Vang mat: dong chi Tran Van Cuong (om, co ly do).",),
         {"present": [P("Nguyen Van An"), P("Le Thi Binh")], "absent": [A("Tran Van Cuong", "om", True)]},
