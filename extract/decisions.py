@@ -19,6 +19,7 @@ from extract.fragments import compile_all, phrases
 from extract.lines import Line, LineKind, evidence
 from extract.roster import Roster, fold
 from extract.sentences import Sentence, document_sentences
+from extract.vote_tables import vote_tables
 from extract.votes import VoteFacts, read_votes, votes_data
 from ingest.document import BlockKind, Document
 
@@ -281,11 +282,16 @@ def extract_decisions(
     reader = _Reader(document, code)
     trigger = _patterns(code).line_trigger
     quiet: dict[int, bool] = {}
-    for sentence in document_sentences([line for line in lines if _readable(line)], code):
+    tables = list(vote_tables(document, code))
+    tabled = {block.index for block, _ in tables}
+    readable = [line for line in lines if _readable(line) and line.block not in tabled]
+    for sentence in document_sentences(readable, code):
         line = sentence.line
         if line.start not in quiet:
             quiet[line.start] = trigger.search(line.text.lower()) is None
         rolling = reader.current is not None and reader.current.facts.roll_open
         reader.read(sentence, quiet[line.start] and not rolling)
     reader.flush()
-    return [Decision(text=item.text, votes=_votes(item.facts), evidence=item.spans) for item in reader.found]
+    decisions = [Decision(text=item.text, votes=_votes(item.facts), evidence=item.spans) for item in reader.found]
+    decisions += [decision for _, rows in tables for decision in rows]
+    return sorted(decisions, key=lambda decision: decision.evidence[0].start if decision.evidence else 0)

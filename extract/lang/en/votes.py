@@ -32,6 +32,10 @@ YES_WORDS = ("in favour", "in favor", "aye", "ayes", "yea", "yeas", "yes", "for"
 NO_WORDS = ("against", "opposed", "nay", "nays", "noes", "no")
 OTHER_WORDS = ("abstain", "abstained", "abstaining", "abstention", "abstentions")
 ZERO_WORDS = ("none", "nil", "zero")
+# the header cells of a vote table besides the vote words ("Motion | Proposed | Seconded | For | Against | Result")
+TABLE_MOVER = ("moved", "moved by", "mover", "proposed", "proposed by", "proposer")
+TABLE_SECONDER = ("seconded", "seconded by", "seconder", "second")
+TABLE_RESULT = ("result", "outcome", "decision")
 
 # cheap first looks, regex over the lower-cased sentence (no (?i:), which is slow): a sentence without
 # these holds no decision / no vote / no mover
@@ -86,12 +90,14 @@ FOR_PATTERNS = (
     r"(?<![\d/.-]){n}\s+(?i:for)(?=\s*[,;)]|\s+and\s)",
     r"\b(?i:ayes?|yeas?|yes|in\s+favou?r|for|votes?\s+for)\s*[:=–—-]\s*{n}(?![\d/-])",
     r"\b(?i:ayes?|yeas?|in\s+favou?r)\s+{n}(?![\d/-])",
+    r"(?:^|(?<=[:;,]))\W*(?i:for|yes)\s+{n}(?=\s*[,;])",  # "For 2, Against 5, Abstain 1", "Yes 15, No 9"
 )
 AGAINST_PATTERNS = (
     r"(?<![\d/.-]){n}\s+(?:{unit}\s+)?(?i:against|opposed|nays?|noes|in\s+opposition)\b",
     r"(?<![\d/.-]){n}\s+(?i:no)(?=\s*[,;.)]|\s*$|\s+and\s)",
     r"\b(?i:nays?|noes|no|against|opposed|votes?\s+against)\s*[:=–—-]\s*{n}(?![\d/-])",
     r"\b(?i:nays?|noes|against|opposed)\s+{n}(?![\d/-])",
+    r"(?:^|(?<=[:;,]))\s*(?i:no)\s+{n}(?=\s*[,;.)]|\s*$)",  # "Yes 15, No 9, Abstain 2"
 )
 ABSTAIN_PATTERNS = (
     r"(?<![\d/.-]){n}\s+(?:{unit}\s+)?(?i:abstentions?|abstain(?:ed|ing|s)?)\b",

@@ -55,6 +55,10 @@ OTHER_WORDS = (
     "chưa biểu quyết",
     "y kien khac",
 )
+# the header cells of a vote table besides the vote words ("Nội dung | Tán thành | Không tán thành | …")
+TABLE_MOVER = ("người đề xuất", "đề xuất")
+TABLE_SECONDER: tuple[str, ...] = ()
+TABLE_RESULT = ("kết quả", "ket qua")
 ZERO_WORDS = ("không", "khong")  # "không tán thành: không" — a count written as a word, after a colon
 
 # cheap first looks, regex over the lower-cased sentence (no (?i:), which is slow): a sentence without
