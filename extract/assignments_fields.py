@@ -124,6 +124,7 @@ def field_assignments(
         if not task and head is not None:
             lead = LEAD_MARK.match(head.text).end()  # type: ignore[union-attr]
             task = head.text[lead : item.head_end].strip(" .;,|–—-:")
+        task = _without_reference(task, code)
         if owner is None or not owner.value or not task:
             continue
         due = item.first("due")
@@ -132,6 +133,13 @@ def field_assignments(
         found.append(make(owner.value, task, deadline, spans))
         used.update((line.block, line.start) for line in item.lines)
     return found, used
+
+
+def _without_reference(task: str, code: str) -> str:
+    """The task without the reference it is filed under ("ACTION 26/03 – Raise the work order")."""
+    for pattern in domain_data(code, "assignments").TASK_LEADS:
+        task = re.sub(pattern, "", task).strip(" .;,|–—-:")
+    return task
 
 
 def _deadline(due: Field, code: str, meeting_date: str | None) -> Deadline | None:

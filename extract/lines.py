@@ -16,6 +16,7 @@ from ingest.document import BlockKind, Document
 
 OPENING_BLOCKS = 15  # the title, header and attendance of minutes stand within the first blocks
 OPENING_SHARE = 0.5  # … or, for long documents with many short blocks, within the first half of the text
+JOINING_WORDS = frozenset({"and", "or", "&", "và", "hoặc", "va"})  # a line ending with one goes on below
 MIN_SENTENCE_WORDS = 4  # a line this long, not in capitals, is a sentence a bracket on the next line goes on with
 
 
@@ -44,6 +45,9 @@ def _wraps(line: str, following: str) -> bool:
     opening bracket ("Vắng: 01 đồng chí có lý do" / "(đồng chí … đi công tác)")."""
     if following.lstrip()[:1] == "(":  # a bracket going on with a sentence, not under a title ("THƯ KÝ" / "(Đã ký)")
         return len(line.split()) >= MIN_SENTENCE_WORDS and not line.isupper()
+    joiner = line.rstrip().rsplit(None, 1)[-1].lower() if line.strip() else ""
+    if joiner in JOINING_WORDS:  # "Owner: Olumide Bakare and" / "Hester Vane"
+        return True
     return line.rstrip().endswith((":", "(")) or following.lstrip()[:1].islower()
 
 

@@ -105,6 +105,8 @@ TASK_TAILS = (
     r"(?:[,;:(\s]+(?i:and|to\s+be\s+(?:completed|done|finished)|completed|due|deadline))?[,;:(\s]*$",
 )  # "book the hall (by 1 June)": the "(" left once the deadline is cut off
 
+TASK_LEADS = (r"^(?i:action(?:\s+item)?)\s*(?:(?i:no\.?|#)\s*)?\d[\w/.-]*\s*[:–—-]\s*",)  # regex: "ACTION 26/03 – "
+
 # tables ---------------------------------------------------------------------------------------------------
 TABLE_TASK = ("action item", "action", "task", "item", "description", "what")
 TABLE_OWNER = ("responsible", "owner", "assigned to", "assignee", "who", "lead", "person responsible")

@@ -67,6 +67,10 @@ SECTION_TRAILING = (  # regex: the same in a part about tasks, where the owner n
 EXTRA_HONORIFICS = ("dong chi", "d/c", "chị", "anh", "cô", "chú", "bác")  # besides the lexicon's honorifics
 SECTION_PATTERNS = (  # regex: only in a part of the minutes about tasks ("Phân công nhiệm vụ:")
     r"^(?P<assignee>{people})\s*[:：–]\s*",
+    # "1. Đ/c Lã Văn Phong xây dựng phương án …": an item opening with a comrade and what they are to do
+    r"^(?=(?i:đồng chí|đ/c|dong chi|d/c)\s)(?P<assignee>{people})\s+"
+    r"(?!(?i:là|làm|la|lam|phát biểu|phat bieu|báo cáo|bao cao|kết luận|ket luan|nêu|neu|trình bày|trinh bay)\b)"
+    r"(?=[a-zà-ỹđ])",  # the task begins in small letters, right after the whole name
 )
 SECTIONS = (  # regex: a title or label opening a part about new tasks
     r"(?i:phân công(?: nhiệm vụ)?|giao nhiệm vụ|nhiệm vụ (?:tháng|quý|năm) (?:tới|sau|\d|[IVX])|"
@@ -74,6 +78,8 @@ SECTIONS = (  # regex: a title or label opening a part about new tasks
     r"nhiệm vụ trọng tâm|kế hoạch (?:tháng|quý) (?:tới|sau|\d|[IVX]))",
     r"(?i:phan cong(?: nhiem vu)?|giao nhiem vu|nhiem vu (?:thang|quy|nam) (?:toi|sau|\d|[IVX])|"
     r"phuong huong(?:,)? nhiem vu)",  # written without diacritics
+    # "Ban chỉ huy đại đội giao:", "Chi ủy phân công:": who gives the tasks, then a colon that ends the line
+    r"[^:：]{0,60}?\s(?<!(?i:được|duoc) )(?<!(?i:đã|da) )(?i:giao|phân công|phan cong)\s*[:：]\s*$",
     # "Chi bộ thống nhất phân công:": a label that ends the line
     r"[^:：]{0,60}?\s(?i:thống nhất|nhất trí|quyết định|thong nhat|nhat tri)\s+(?i:phân công|giao nhiệm vụ|phan cong)"
     r"[^:：]{0,40}[:：]\s*$",
@@ -85,12 +91,14 @@ SECTION_OWNER_AFTER_COLON = (  # regex: in a part about tasks, "Thu đảng phí
     r"^(?P<task>[^:：]{3,}?)\s*[:：]\s*(?:(?i:giao|giao cho)\s+)?(?P<assignee>{strict})"
     r"(?:\s+(?i:chủ trì|phụ trách|thực hiện|chịu trách nhiệm)(?:\s+[^,;.:：]*)?)?(?=\s*(?:[,;.]|$))",
 )
-NOT_TASKS = (  # regex, searched in a task: what is not a task (running the rest of the meeting, a list's lead)
+NOT_TASKS = (
+    r"^(?i:phân công|phan cong|giao|giao nhiệm vụ)\W*$",  # the label of the list itself ("Chi ủy phân công:")  # regex, searched in a task: what is not a task (running the rest of the meeting, a list's lead)
     r"^(?i:điều hành|điều khiển|chủ trì|dieu hanh|dieu khien|chu tri)\s+(?i:tiếp|tiep|phần còn lại|phan con lai|"
     r"cuộc họp|cuoc hop|buổi|buoi|hội nghị|hoi nghi)(?!\w)",
     r"(?i:như sau|nhu sau)\s*[:：]?$",
 )
 BODIES = r"(?!)"  # the meeting body itself (a chi bộ's tasks are its members' and written as such)
+TASK_LEADS = (r"^(?i:việc|nhiệm vụ|viec|nhiem vu)\s+(?:(?i:số|so)\s+)?\d[\w/.-]*\s*[:.–—-]\s*",)  # "Việc 3: …"
 TASK_TAILS = (  # regex: words left at the end of a task once its deadline is cut off
     r"(?:[,;:(\s]+(?i:và|để))?[,;:(\s]+(?i:hoàn thành|xong|thực hiện|thời hạn(?: hoàn thành)?|hạn)?"
     r"[,;:(\s]*$",

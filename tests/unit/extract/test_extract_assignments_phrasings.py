@@ -66,3 +66,29 @@ def test_vietnamese_weekday_deadline(build: Build) -> None:
     # Wednesday 5 March 2025: "trước thứ Sáu tuần này" is Friday 7 March
     items = ["Giao đồng chí Lê Thị Bình hoàn thiện hồ sơ kết nạp đảng viên trước thứ Sáu tuần này."]
     assert tasks(build, VI, *items) == [("đồng chí Lê Thị Bình", "hoàn thiện hồ sơ kết nạp đảng viên", "2025-03-07")]
+
+
+def test_vietnamese_items_under_who_gives_the_tasks(build: Build) -> None:
+    items = [
+        "Đồng chí Lê Thị Bình báo cáo kết quả các việc được giao:",  # a review: not where tasks are given
+        "- Đ/c Phạm Văn Dũng thu quỹ khuyến học: đã xong.",
+        "Chi ủy phân công:",
+        "1. Đ/c Lã Văn Phong xây dựng phương án kê thêm giường, trình Ban Giám đốc trước ngày 20/3/2025.",
+        "2. Đ/c Kim Thị Ngọc Hân và đ/c Ông Thị Mỹ Duyên lập lịch trực trong tháng 3.",
+    ]
+    assert tasks(build, VI, *items) == [
+        ("Đ/c Lã Văn Phong", "xây dựng phương án kê thêm giường, trình Ban Giám đốc", "2025-03-20"),
+        ("Đ/c Kim Thị Ngọc Hân và đ/c Ông Thị Mỹ Duyên", "lập lịch trực", "2025-03-31"),
+    ]
+
+
+def test_an_owner_wrapped_after_and_and_a_filed_reference(build: Build) -> None:
+    items = [
+        "Actions:",
+        "1. Apply for the small grant. Owner: Olumide Bakare and\nHester Vane / Due: 30 June 2026",
+        "ACTION 26/03 – Raise the work order for the fridge alarms. Owner: Martin Crewe / Due: 31 May 2026",
+    ]
+    assert tasks(build, EN, *items) == [
+        ("Olumide Bakare and Hester Vane", "Apply for the small grant", "2026-06-30"),
+        ("Martin Crewe", "Raise the work order for the fridge alarms", "2026-05-31"),
+    ]
