@@ -91,8 +91,8 @@ SECTION_OWNER_AFTER_COLON = (  # regex: in a part about tasks, "Thu đảng phí
     r"^(?P<task>[^:：]{3,}?)\s*[:：]\s*(?:(?i:giao|giao cho)\s+)?(?P<assignee>{strict})"
     r"(?:\s+(?i:chủ trì|phụ trách|thực hiện|chịu trách nhiệm)(?:\s+[^,;.:：]*)?)?(?=\s*(?:[,;.]|$))",
 )
-NOT_TASKS = (
-    r"^(?i:phân công|phan cong|giao|giao nhiệm vụ)\W*$",  # the label of the list itself ("Chi ủy phân công:")  # regex, searched in a task: what is not a task (running the rest of the meeting, a list's lead)
+NOT_TASKS = (  # regex, searched in a task: what is not a task (running the rest of the meeting, a list's lead)
+    r"^(?i:phân công|phan cong|giao|giao nhiệm vụ)\W*$",  # the label of the list itself ("Chi ủy phân công:")
     r"^(?i:điều hành|điều khiển|chủ trì|dieu hanh|dieu khien|chu tri)\s+(?i:tiếp|tiep|phần còn lại|phan con lai|"
     r"cuộc họp|cuoc hop|buổi|buoi|hội nghị|hoi nghi)(?!\w)",
     r"(?i:như sau|nhu sau)\s*[:：]?$",
