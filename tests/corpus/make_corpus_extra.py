@@ -74,184 +74,343 @@ def write_docx(name: str, lang: str, content: list[tuple[str, object]]) -> None:
 VI_DOCX: dict[str, list[tuple[str, object]]] = {}
 
 VI_DOCX["x-cb-coquan-phuocson-2025-07"] = [
-    ("hdr", (["ĐẢNG BỘ XÃ PHƯỚC SƠN", "CHI BỘ CƠ QUAN", "*"],
-             ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phước Sơn, ngày 03 tháng 7 năm 2025"])),
+    (
+        "hdr",
+        (
+            ["ĐẢNG BỘ XÃ PHƯỚC SƠN", "CHI BỘ CƠ QUAN", "*"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "Phước Sơn, ngày 03 tháng 7 năm 2025"],
+        ),
+    ),
     ("title", "BIÊN BẢN"),
     ("title", "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 7 NĂM 2025"),
-    ("p", "Hôm nay, vào lúc 14 giờ 00 phút, thứ Năm, ngày 03/7/2025, tại Hội trường UBND xã Phước Sơn, Chi bộ Cơ "
-          "quan tổ chức sinh hoạt thường kỳ tháng 7 năm 2025."),
+    (
+        "p",
+        "Hôm nay, vào lúc 14 giờ 00 phút, thứ Năm, ngày 03/7/2025, tại Hội trường UBND xã Phước Sơn, Chi bộ Cơ "
+        "quan tổ chức sinh hoạt thường kỳ tháng 7 năm 2025.",
+    ),
     ("h", "I. THÀNH PHẦN"),
     ("p", "- Chủ trì: đồng chí Trần Quốc Hưng – Bí thư chi bộ."),
     ("p", "- Thư ký: đồng chí Phan Thị Ngọc Ánh."),
     ("p", "- Đại biểu dự: đồng chí Hồ Sĩ Nguyên – Ủy viên Ban Thường vụ Đảng ủy xã, phụ trách chi bộ."),
-    ("p", "- Tổng số đảng viên của chi bộ: 14 đồng chí (13 chính thức, 01 dự bị). Có mặt: 12 đồng chí; vắng: 02 "
-          "đồng chí (01 có lý do, 01 không có lý do). Tình hình dự họp cụ thể như sau:"),
-    ("table", [
-        ["STT", "Họ và tên", "Chức vụ", "Có mặt", "Ghi chú"],
-        ["1", "Trần Quốc Hưng", "Bí thư chi bộ, Chủ tịch UBND xã", "✓", ""],
-        ["2", "Lê Thị Mai Phương", "Phó Bí thư chi bộ", "✓", ""],
-        ["3", "Nguyễn Văn Tài", "Chi ủy viên, Phó Chủ tịch UBND xã", "✓", "Đến muộn, có mặt lúc 14 giờ 20"],
-        ["4", "Đỗ Minh Khang", "Công chức Địa chính - Xây dựng", "✓", ""],
-        ["5", "Phan Thị Ngọc Ánh", "Công chức Văn phòng - Thống kê", "✓", ""],
-        ["6", "Võ Đình Lâm", "Chỉ huy trưởng Ban CHQS xã", "x", "Vắng có lý do (tập huấn tại tỉnh)"],
-        ["7", "Huỳnh Thị Kim Yến", "Công chức Tư pháp - Hộ tịch", "✓", ""],
-        ["8", "Bùi Văn Toàn", "Công chức Tài chính - Kế toán", "✓", "Xin về sớm lúc 15 giờ 50 (con ốm)"],
-        ["9", "Lương Thị Hạnh", "Công chức Văn hóa - Xã hội", "✓", ""],
-        ["10", "Mai Xuân Đức", "Trưởng Công an xã", "✓", ""],
-        ["11", "Châu Văn Sĩ", "Chuyên viên Văn phòng Đảng ủy", "x", "Vắng không lý do"],
-        ["12", "Tạ Thị Thu Sương", "Chủ tịch Hội LHPN xã", "✓", ""],
-        ["13", "Kha Minh Nhựt", "Bí thư Đoàn xã", "✓", ""],
-        ["14", "Đinh Thị Bảo Trâm", "Công chức Địa chính (đảng viên dự bị)", "✓", ""],
-    ]),
+    (
+        "p",
+        "- Tổng số đảng viên của chi bộ: 14 đồng chí (13 chính thức, 01 dự bị). Có mặt: 12 đồng chí; vắng: 02 "
+        "đồng chí (01 có lý do, 01 không có lý do). Tình hình dự họp cụ thể như sau:",
+    ),
+    (
+        "table",
+        [
+            ["STT", "Họ và tên", "Chức vụ", "Có mặt", "Ghi chú"],
+            ["1", "Trần Quốc Hưng", "Bí thư chi bộ, Chủ tịch UBND xã", "✓", ""],
+            ["2", "Lê Thị Mai Phương", "Phó Bí thư chi bộ", "✓", ""],
+            ["3", "Nguyễn Văn Tài", "Chi ủy viên, Phó Chủ tịch UBND xã", "✓", "Đến muộn, có mặt lúc 14 giờ 20"],
+            ["4", "Đỗ Minh Khang", "Công chức Địa chính - Xây dựng", "✓", ""],
+            ["5", "Phan Thị Ngọc Ánh", "Công chức Văn phòng - Thống kê", "✓", ""],
+            ["6", "Võ Đình Lâm", "Chỉ huy trưởng Ban CHQS xã", "x", "Vắng có lý do (tập huấn tại tỉnh)"],
+            ["7", "Huỳnh Thị Kim Yến", "Công chức Tư pháp - Hộ tịch", "✓", ""],
+            ["8", "Bùi Văn Toàn", "Công chức Tài chính - Kế toán", "✓", "Xin về sớm lúc 15 giờ 50 (con ốm)"],
+            ["9", "Lương Thị Hạnh", "Công chức Văn hóa - Xã hội", "✓", ""],
+            ["10", "Mai Xuân Đức", "Trưởng Công an xã", "✓", ""],
+            ["11", "Châu Văn Sĩ", "Chuyên viên Văn phòng Đảng ủy", "x", "Vắng không lý do"],
+            ["12", "Tạ Thị Thu Sương", "Chủ tịch Hội LHPN xã", "✓", ""],
+            ["13", "Kha Minh Nhựt", "Bí thư Đoàn xã", "✓", ""],
+            ["14", "Đinh Thị Bảo Trâm", "Công chức Địa chính (đảng viên dự bị)", "✓", ""],
+        ],
+    ),
     ("h", "II. NỘI DUNG"),
     ("h", "1. Thông tin thời sự, quán triệt văn bản cấp trên"),
-    ("p", "Đồng chí Trần Quốc Hưng thông tin tình hình thời sự nổi bật trong tháng; quán triệt Kế hoạch của Đảng ủy "
-          "xã về tổ chức các hoạt động kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9; triển khai văn bản của "
-          "cấp trên về vận hành chính quyền địa phương hai cấp từ ngày 01/7/2025."),
+    (
+        "p",
+        "Đồng chí Trần Quốc Hưng thông tin tình hình thời sự nổi bật trong tháng; quán triệt Kế hoạch của Đảng ủy "
+        "xã về tổ chức các hoạt động kỷ niệm 80 năm Cách mạng tháng Tám và Quốc khánh 2/9; triển khai văn bản của "
+        "cấp trên về vận hành chính quyền địa phương hai cấp từ ngày 01/7/2025.",
+    ),
     ("h", "2. Đánh giá kết quả thực hiện nhiệm vụ tháng 6/2025"),
-    ("p", "Đồng chí Lê Thị Mai Phương, Phó Bí thư chi bộ, báo cáo kết quả lãnh đạo thực hiện nhiệm vụ tháng 6/2025. "
-          "Chi bộ đã lãnh đạo cơ quan hoàn thành tốt các nhiệm vụ chính trị; thu ngân sách 6 tháng đầu năm đạt 61% "
-          "dự toán. Kết quả các việc chi bộ giao kỳ trước:"),
-    ("p", "+ Đồng chí Đỗ Minh Khang rà soát hồ sơ đất đai tồn đọng: đã hoàn thành, chuyển 27 hồ sơ lên cấp trên "
-          "giải quyết."),
+    (
+        "p",
+        "Đồng chí Lê Thị Mai Phương, Phó Bí thư chi bộ, báo cáo kết quả lãnh đạo thực hiện nhiệm vụ tháng 6/2025. "
+        "Chi bộ đã lãnh đạo cơ quan hoàn thành tốt các nhiệm vụ chính trị; thu ngân sách 6 tháng đầu năm đạt 61% "
+        "dự toán. Kết quả các việc chi bộ giao kỳ trước:",
+    ),
+    (
+        "p",
+        "+ Đồng chí Đỗ Minh Khang rà soát hồ sơ đất đai tồn đọng: đã hoàn thành, chuyển 27 hồ sơ lên cấp trên "
+        "giải quyết.",
+    ),
     ("p", "+ Đồng chí Kha Minh Nhựt tổ chức ra quân Chiến dịch Thanh niên tình nguyện hè: đã thực hiện ngày 15/6."),
-    ("p", "+ Đồng chí Bùi Văn Toàn đôn đốc thu thuế sử dụng đất phi nông nghiệp: đạt 78% kế hoạch, đang tiếp tục "
-          "thu."),
-    ("p", "+ Đồng chí Mai Xuân Đức đề xuất lắp camera an ninh tại ngã ba chợ Phước Sơn: chưa thực hiện do chưa bố "
-          "trí được kinh phí."),
+    ("p", "+ Đồng chí Bùi Văn Toàn đôn đốc thu thuế sử dụng đất phi nông nghiệp: đạt 78% kế hoạch, đang tiếp tục thu."),
+    (
+        "p",
+        "+ Đồng chí Mai Xuân Đức đề xuất lắp camera an ninh tại ngã ba chợ Phước Sơn: chưa thực hiện do chưa bố "
+        "trí được kinh phí.",
+    ),
     ("p", "Ý kiến thảo luận:"),
-    ("p", "- Đ/c Nguyễn Văn Tài (Chi ủy viên): Việc thu thuế chậm chủ yếu do một số hộ đi làm ăn xa; đề nghị gửi "
-          "thông báo qua nhóm Zalo của các thôn và nhờ trưởng thôn nhắc trực tiếp."),
-    ("p", "- Đ/c Mai Xuân Đức: Camera ở ngã ba chợ là rất cần thiết, tháng qua khu vực này xảy ra 2 vụ trộm xe máy. "
-          "Đề nghị vận động các hộ kinh doanh ở chợ cùng đóng góp kinh phí lắp đặt."),
-    ("p", "- Đ/c Huỳnh Thị Kim Yến: Bộ phận một cửa từ ngày 01/7 tiếp nhận nhiều hồ sơ hơn trước, đề nghị bố trí "
-          "thêm một máy tính và người hỗ trợ người dân nộp hồ sơ trực tuyến."),
-    ("p", "- Đ/c Nguyễn Văn Tài: Thống nhất với ý kiến đ/c Yến; Đoàn xã có thể cử đoàn viên tình nguyện hỗ trợ vào "
-          "các buổi sáng."),
-    ("p", "- Đ/c Hồ Sĩ Nguyên (Đảng ủy xã): Ghi nhận kết quả của chi bộ; đề nghị chi bộ nâng cao chất lượng sinh "
-          "hoạt, giữ nghiêm kỷ luật dự họp, không để xảy ra tình trạng vắng không lý do như kỳ này."),
+    (
+        "p",
+        "- Đ/c Nguyễn Văn Tài (Chi ủy viên): Việc thu thuế chậm chủ yếu do một số hộ đi làm ăn xa; đề nghị gửi "
+        "thông báo qua nhóm Zalo của các thôn và nhờ trưởng thôn nhắc trực tiếp.",
+    ),
+    (
+        "p",
+        "- Đ/c Mai Xuân Đức: Camera ở ngã ba chợ là rất cần thiết, tháng qua khu vực này xảy ra 2 vụ trộm xe máy. "
+        "Đề nghị vận động các hộ kinh doanh ở chợ cùng đóng góp kinh phí lắp đặt.",
+    ),
+    (
+        "p",
+        "- Đ/c Huỳnh Thị Kim Yến: Bộ phận một cửa từ ngày 01/7 tiếp nhận nhiều hồ sơ hơn trước, đề nghị bố trí "
+        "thêm một máy tính và người hỗ trợ người dân nộp hồ sơ trực tuyến.",
+    ),
+    (
+        "p",
+        "- Đ/c Nguyễn Văn Tài: Thống nhất với ý kiến đ/c Yến; Đoàn xã có thể cử đoàn viên tình nguyện hỗ trợ vào "
+        "các buổi sáng.",
+    ),
+    (
+        "p",
+        "- Đ/c Hồ Sĩ Nguyên (Đảng ủy xã): Ghi nhận kết quả của chi bộ; đề nghị chi bộ nâng cao chất lượng sinh "
+        "hoạt, giữ nghiêm kỷ luật dự họp, không để xảy ra tình trạng vắng không lý do như kỳ này.",
+    ),
     ("h", "3. Nhiệm vụ tháng 7/2025"),
     ("p", "Chi bộ thống nhất các nhiệm vụ trọng tâm tháng 7/2025 và phân công như sau:"),
-    ("table", [
-        ["TT", "Nội dung công việc", "Đ/c thực hiện", "Hạn hoàn thành"],
-        ["1", "Hoàn thành thu thuế sử dụng đất phi nông nghiệp năm 2025", "Bùi Văn Toàn", "31/7/2025"],
-        ["2", "Vận động hộ kinh doanh đóng góp, lắp đặt 02 camera an ninh tại ngã ba chợ Phước Sơn",
-         "Mai Xuân Đức, Nguyễn Văn Tài", "Trong quý III"],
-        ["3", "Hoàn thiện hồ sơ đề nghị kết nạp đảng cho quần chúng Phạm Thị Diễm", "Lê Thị Mai Phương",
-         "Trước 20/7"],
-        ["4", "Bố trí đoàn viên tình nguyện hỗ trợ người dân nộp hồ sơ trực tuyến tại bộ phận một cửa", "Đoàn xã",
-         "Thường xuyên"],
-        ["5", "Chuẩn bị nội dung sinh hoạt chuyên đề quý III", "Chi ủy", "Tháng 8/2025"],
-    ]),
-    ("p", "Biểu quyết thông qua Nghị quyết tháng 7/2025: 11/11 đồng chí có mặt tại thời điểm biểu quyết tán thành "
-          "(100%). Nghị quyết được thông qua."),
-    ("p", "Buổi sinh hoạt kết thúc lúc 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được "
-          "nhất trí thông qua."),
+    (
+        "table",
+        [
+            ["TT", "Nội dung công việc", "Đ/c thực hiện", "Hạn hoàn thành"],
+            ["1", "Hoàn thành thu thuế sử dụng đất phi nông nghiệp năm 2025", "Bùi Văn Toàn", "31/7/2025"],
+            [
+                "2",
+                "Vận động hộ kinh doanh đóng góp, lắp đặt 02 camera an ninh tại ngã ba chợ Phước Sơn",
+                "Mai Xuân Đức, Nguyễn Văn Tài",
+                "Trong quý III",
+            ],
+            [
+                "3",
+                "Hoàn thiện hồ sơ đề nghị kết nạp đảng cho quần chúng Phạm Thị Diễm",
+                "Lê Thị Mai Phương",
+                "Trước 20/7",
+            ],
+            [
+                "4",
+                "Bố trí đoàn viên tình nguyện hỗ trợ người dân nộp hồ sơ trực tuyến tại bộ phận một cửa",
+                "Đoàn xã",
+                "Thường xuyên",
+            ],
+            ["5", "Chuẩn bị nội dung sinh hoạt chuyên đề quý III", "Chi ủy", "Tháng 8/2025"],
+        ],
+    ),
+    (
+        "p",
+        "Biểu quyết thông qua Nghị quyết tháng 7/2025: 11/11 đồng chí có mặt tại thời điểm biểu quyết tán thành "
+        "(100%). Nghị quyết được thông qua.",
+    ),
+    (
+        "p",
+        "Buổi sinh hoạt kết thúc lúc 16 giờ 45 phút cùng ngày. Biên bản đã được đọc lại cho chi bộ nghe và được "
+        "nhất trí thông qua.",
+    ),
     ("sig", [["THƯ KÝ", "", "", "", "Phan Thị Ngọc Ánh"], ["T/M CHI BỘ", "BÍ THƯ", "", "", "Trần Quốc Hưng"]]),
 ]
 
 VI_DOCX["x-cb-tdp7-khanhan-2025-06-chuyende"] = [
-    ("hdr", (["ĐẢNG BỘ PHƯỜNG KHÁNH AN", "CHI BỘ TỔ DÂN PHỐ 7"],
-             ["ĐẢNG CỘNG SẢN VIỆT NAM", "Khánh An, ngày 12 tháng 6 năm 2025"])),
+    (
+        "hdr",
+        (
+            ["ĐẢNG BỘ PHƯỜNG KHÁNH AN", "CHI BỘ TỔ DÂN PHỐ 7"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "Khánh An, ngày 12 tháng 6 năm 2025"],
+        ),
+    ),
     ("title", "BIÊN BẢN SINH HOẠT CHI BỘ CHUYÊN ĐỀ"),
     ("center", "Chuyên đề: Phòng cháy, chữa cháy trong khu dân cư và nhà ở kết hợp kinh doanh"),
-    ("p", "Vào lúc 19 giờ 30 phút, thứ Năm, ngày 12 tháng 6 năm 2025, tại Nhà sinh hoạt cộng đồng Tổ dân phố 7, Chi "
-          "bộ Tổ dân phố 7 tổ chức sinh hoạt chuyên đề quý II năm 2025."),
-    ("p", "Đồng chí Lâm Thị Hồng Nhung, Bí thư chi bộ, chủ trì buổi sinh hoạt; đồng chí Trịnh Văn Khôi được chi bộ cử "
-          "làm thư ký ghi biên bản."),
-    ("p", "Tổng số đảng viên của chi bộ là 19 đồng chí, trong đó có 04 đồng chí được miễn sinh hoạt. Có mặt 12/15 "
-          "đồng chí phải dự sinh hoạt. Vắng 03 đồng chí: đồng chí Phùng Văn Bảy (ốm, đang nằm viện, có báo cáo), "
-          "đồng chí Lý Thị Sen (đi thăm con ở nước ngoài, có đơn xin phép), đồng chí Hầu Minh Trí (vắng không lý "
-          "do). Đồng chí Từ Văn Lộc đến lúc 19 giờ 50 do đi làm về muộn."),
-    ("p", "Khách mời: đồng chí Quách Minh Tâm – Phó Bí thư Đảng ủy phường; ông Diệp Văn Hùng – Tổ trưởng Tổ dân phố "
-          "7; Thượng úy Ninh Quốc Bảo – cán bộ Công an phường, báo cáo viên chuyên đề."),
+    (
+        "p",
+        "Vào lúc 19 giờ 30 phút, thứ Năm, ngày 12 tháng 6 năm 2025, tại Nhà sinh hoạt cộng đồng Tổ dân phố 7, Chi "
+        "bộ Tổ dân phố 7 tổ chức sinh hoạt chuyên đề quý II năm 2025.",
+    ),
+    (
+        "p",
+        "Đồng chí Lâm Thị Hồng Nhung, Bí thư chi bộ, chủ trì buổi sinh hoạt; đồng chí Trịnh Văn Khôi được chi bộ cử "
+        "làm thư ký ghi biên bản.",
+    ),
+    (
+        "p",
+        "Tổng số đảng viên của chi bộ là 19 đồng chí, trong đó có 04 đồng chí được miễn sinh hoạt. Có mặt 12/15 "
+        "đồng chí phải dự sinh hoạt. Vắng 03 đồng chí: đồng chí Phùng Văn Bảy (ốm, đang nằm viện, có báo cáo), "
+        "đồng chí Lý Thị Sen (đi thăm con ở nước ngoài, có đơn xin phép), đồng chí Hầu Minh Trí (vắng không lý "
+        "do). Đồng chí Từ Văn Lộc đến lúc 19 giờ 50 do đi làm về muộn.",
+    ),
+    (
+        "p",
+        "Khách mời: đồng chí Quách Minh Tâm – Phó Bí thư Đảng ủy phường; ông Diệp Văn Hùng – Tổ trưởng Tổ dân phố "
+        "7; Thượng úy Ninh Quốc Bảo – cán bộ Công an phường, báo cáo viên chuyên đề.",
+    ),
     ("h", "1. Báo cáo chuyên đề về phòng cháy, chữa cháy trong khu dân cư"),
-    ("p", "Thượng úy Ninh Quốc Bảo trình bày chuyên đề, nêu tình hình cháy nổ trên địa bàn phường 5 tháng đầu năm "
-          "2025 (xảy ra 04 vụ cháy, trong đó 03 vụ tại nhà ở kết hợp kinh doanh), nguyên nhân chủ yếu do chập điện, "
-          "sạc xe điện qua đêm và lối thoát nạn bị khóa kín; hướng dẫn các giải pháp phòng ngừa và kỹ năng thoát "
-          "nạn."),
+    (
+        "p",
+        "Thượng úy Ninh Quốc Bảo trình bày chuyên đề, nêu tình hình cháy nổ trên địa bàn phường 5 tháng đầu năm "
+        "2025 (xảy ra 04 vụ cháy, trong đó 03 vụ tại nhà ở kết hợp kinh doanh), nguyên nhân chủ yếu do chập điện, "
+        "sạc xe điện qua đêm và lối thoát nạn bị khóa kín; hướng dẫn các giải pháp phòng ngừa và kỹ năng thoát "
+        "nạn.",
+    ),
     ("p", "Ý kiến thảo luận:"),
-    ("p", "Ý kiến đồng chí Trịnh Văn Khôi: Trong tổ có 23 hộ vừa ở vừa kinh doanh, phần lớn làm lồng sắt, khóa kín "
-          "ban đêm. Đề nghị vận động mỗi hộ làm lối thoát nạn thứ hai và trang bị bình chữa cháy."),
-    ("p", "Ý kiến đồng chí Mạc Thị Loan: Nhiều gia đình sạc xe đạp điện trong nhà qua đêm. Đề nghị tổ dân phố bố trí "
-          "điểm sạc chung ở khu đất trống cạnh nhà sinh hoạt cộng đồng."),
-    ("p", "Ý kiến đồng chí Từ Văn Lộc: Hẻm 14 quá hẹp, xe chữa cháy không vào được; cần lắp trụ nước chữa cháy ở đầu "
-          "hẻm."),
-    ("p", "Thượng úy Ninh Quốc Bảo giải đáp: Việc lắp trụ nước chữa cháy đầu hẻm 14, Công an phường sẽ kiến nghị "
-          "Công ty cấp nước; trước mắt các hộ trong hẻm cần có bình chữa cháy và thang dây."),
-    ("p", "Ý kiến đồng chí Quách Minh Tâm (Phó Bí thư Đảng ủy phường): Đánh giá cao chi bộ chọn chuyên đề sát thực "
-          "tế; Đảng ủy phường sẽ hỗ trợ kinh phí mua 10 bình chữa cháy cho các hộ khó khăn. Đề nghị đưa nội dung "
-          "phòng cháy vào quy ước của tổ dân phố."),
-    ("p", "Ý kiến đồng chí Mạc Thị Loan (bổ sung): Đề nghị ưu tiên 10 bình chữa cháy được hỗ trợ cho các hộ có người "
-          "già sống một mình."),
+    (
+        "p",
+        "Ý kiến đồng chí Trịnh Văn Khôi: Trong tổ có 23 hộ vừa ở vừa kinh doanh, phần lớn làm lồng sắt, khóa kín "
+        "ban đêm. Đề nghị vận động mỗi hộ làm lối thoát nạn thứ hai và trang bị bình chữa cháy.",
+    ),
+    (
+        "p",
+        "Ý kiến đồng chí Mạc Thị Loan: Nhiều gia đình sạc xe đạp điện trong nhà qua đêm. Đề nghị tổ dân phố bố trí "
+        "điểm sạc chung ở khu đất trống cạnh nhà sinh hoạt cộng đồng.",
+    ),
+    (
+        "p",
+        "Ý kiến đồng chí Từ Văn Lộc: Hẻm 14 quá hẹp, xe chữa cháy không vào được; cần lắp trụ nước chữa cháy ở đầu "
+        "hẻm.",
+    ),
+    (
+        "p",
+        "Thượng úy Ninh Quốc Bảo giải đáp: Việc lắp trụ nước chữa cháy đầu hẻm 14, Công an phường sẽ kiến nghị "
+        "Công ty cấp nước; trước mắt các hộ trong hẻm cần có bình chữa cháy và thang dây.",
+    ),
+    (
+        "p",
+        "Ý kiến đồng chí Quách Minh Tâm (Phó Bí thư Đảng ủy phường): Đánh giá cao chi bộ chọn chuyên đề sát thực "
+        "tế; Đảng ủy phường sẽ hỗ trợ kinh phí mua 10 bình chữa cháy cho các hộ khó khăn. Đề nghị đưa nội dung "
+        "phòng cháy vào quy ước của tổ dân phố.",
+    ),
+    (
+        "p",
+        "Ý kiến đồng chí Mạc Thị Loan (bổ sung): Đề nghị ưu tiên 10 bình chữa cháy được hỗ trợ cho các hộ có người "
+        "già sống một mình.",
+    ),
     ("h", "2. Kết luận và phân công thực hiện"),
-    ("p", "Chi bộ thống nhất kết luận: mỗi đảng viên gương mẫu thực hiện và vận động gia đình, hàng xóm thực hiện "
-          "các biện pháp phòng cháy, chữa cháy; phân công cụ thể như sau."),
-    ("p", "Giao cho đồng chí Từ Văn Lộc và đồng chí Mạc Thị Loan phối hợp với Tổ trưởng tổ dân phố rà soát các hộ "
-          "kinh doanh có nguy cơ cháy nổ cao, lập danh sách gửi Công an phường, xong trước 30/6."),
-    ("p", "Đồng chí Trịnh Văn Khôi chịu trách nhiệm vận động mỗi hộ kinh doanh trang bị ít nhất 01 bình chữa cháy, "
-          "báo cáo kết quả tại kỳ sinh hoạt tháng 8."),
+    (
+        "p",
+        "Chi bộ thống nhất kết luận: mỗi đảng viên gương mẫu thực hiện và vận động gia đình, hàng xóm thực hiện "
+        "các biện pháp phòng cháy, chữa cháy; phân công cụ thể như sau.",
+    ),
+    (
+        "p",
+        "Giao cho đồng chí Từ Văn Lộc và đồng chí Mạc Thị Loan phối hợp với Tổ trưởng tổ dân phố rà soát các hộ "
+        "kinh doanh có nguy cơ cháy nổ cao, lập danh sách gửi Công an phường, xong trước 30/6.",
+    ),
+    (
+        "p",
+        "Đồng chí Trịnh Văn Khôi chịu trách nhiệm vận động mỗi hộ kinh doanh trang bị ít nhất 01 bình chữa cháy, "
+        "báo cáo kết quả tại kỳ sinh hoạt tháng 8.",
+    ),
     ("p", "Chi đoàn Tổ dân phố 7 tổ chức tuyên truyền kỹ năng thoát nạn cho thiếu nhi trong dịp hè."),
-    ("p", "Đồng chí Bí thư chi bộ làm việc với Tổ trưởng tổ dân phố để đưa nội dung phòng cháy, chữa cháy vào quy "
-          "ước của tổ, hoàn thành trong tháng 7/2025."),
-    ("p", "Chi bộ biểu quyết nghị quyết chuyên đề. Kết quả: tán thành: 11; không tán thành: 1; không biểu quyết: 0. "
-          "Đồng chí không tán thành đề nghị chờ có kinh phí hỗ trợ rồi mới triển khai. Nghị quyết chuyên đề được "
-          "thông qua."),
-    ("p", "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. Biên bản được thông qua trước chi bộ, các đồng chí "
-          "dự họp nhất trí với nội dung biên bản."),
+    (
+        "p",
+        "Đồng chí Bí thư chi bộ làm việc với Tổ trưởng tổ dân phố để đưa nội dung phòng cháy, chữa cháy vào quy "
+        "ước của tổ, hoàn thành trong tháng 7/2025.",
+    ),
+    (
+        "p",
+        "Chi bộ biểu quyết nghị quyết chuyên đề. Kết quả: tán thành: 11; không tán thành: 1; không biểu quyết: 0. "
+        "Đồng chí không tán thành đề nghị chờ có kinh phí hỗ trợ rồi mới triển khai. Nghị quyết chuyên đề được "
+        "thông qua.",
+    ),
+    (
+        "p",
+        "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày. Biên bản được thông qua trước chi bộ, các đồng chí "
+        "dự họp nhất trí với nội dung biên bản.",
+    ),
     ("sig", [["CHỦ TRÌ", "", "", "Lâm Thị Hồng Nhung"], ["THƯ KÝ", "", "", "Trịnh Văn Khôi"]]),
 ]
 
 VI_DOCX["x-cb-pxmay2-hungthinh-2025-09"] = [
-    ("hdr", (["ĐẢNG BỘ CÔNG TY CỔ PHẦN MAY HƯNG THỊNH", "CHI BỘ PHÂN XƯỞNG MAY 2"],
-             ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Hòa, ngày 05 tháng 9 năm 2025"])),
+    (
+        "hdr",
+        (
+            ["ĐẢNG BỘ CÔNG TY CỔ PHẦN MAY HƯNG THỊNH", "CHI BỘ PHÂN XƯỞNG MAY 2"],
+            ["ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Hòa, ngày 05 tháng 9 năm 2025"],
+        ),
+    ),
     ("title", "BIÊN BẢN"),
     ("center", "Sinh hoạt chi bộ thường kỳ tháng 9/2025 kết hợp sinh hoạt chuyên đề"),
     ("center", "“Nâng cao tác phong công nghiệp, thực hành tiết kiệm trong sản xuất”"),
     ("p", "Thời gian: Từ 16h30 đến 18h40, thứ Sáu, ngày 05/9/2025."),
     ("p", "Địa điểm: Phòng họp tầng 2, nhà điều hành Phân xưởng May 2."),
-    ("p", "Đ/c Hà Văn Quyết – Bí thư chi bộ, Quản đốc phân xưởng – điều hành buổi sinh hoạt. Thư ký: đ/c Nông Thị "
-          "Thảo."),
-    ("p", "Đảng viên: tổng số 16 đồng chí (chính thức 14, dự bị 02). Có mặt 15 đồng chí. Vắng có lý do 01 đồng chí: "
-          "đ/c Cù Thị Hằng (nghỉ thai sản)."),
-    ("p", "Đ/c Vi Văn Đạt (tổ trưởng tổ cắt, bàn giao ca muộn) có mặt lúc 16h55. Đ/c Sầm Thị Lan xin về lúc 17h40 "
-          "để đón con."),
-    ("p", "Khách mời: đ/c Tống Đức Minh – Phó Bí thư Đảng ủy Công ty, dự và chỉ đạo; bà Giáp Thị Nhàn – Chủ tịch "
-          "Công đoàn bộ phận Phân xưởng May 2."),
+    (
+        "p",
+        "Đ/c Hà Văn Quyết – Bí thư chi bộ, Quản đốc phân xưởng – điều hành buổi sinh hoạt. Thư ký: đ/c Nông Thị Thảo.",
+    ),
+    (
+        "p",
+        "Đảng viên: tổng số 16 đồng chí (chính thức 14, dự bị 02). Có mặt 15 đồng chí. Vắng có lý do 01 đồng chí: "
+        "đ/c Cù Thị Hằng (nghỉ thai sản).",
+    ),
+    (
+        "p",
+        "Đ/c Vi Văn Đạt (tổ trưởng tổ cắt, bàn giao ca muộn) có mặt lúc 16h55. Đ/c Sầm Thị Lan xin về lúc 17h40 "
+        "để đón con.",
+    ),
+    (
+        "p",
+        "Khách mời: đ/c Tống Đức Minh – Phó Bí thư Đảng ủy Công ty, dự và chỉ đạo; bà Giáp Thị Nhàn – Chủ tịch "
+        "Công đoàn bộ phận Phân xưởng May 2.",
+    ),
     ("h", "PHẦN I. SINH HOẠT THƯỜNG KỲ"),
     ("h", "1. Kết quả thực hiện nhiệm vụ tháng 8/2025"),
-    ("p", "Đ/c Hà Văn Quyết báo cáo: phân xưởng hoàn thành 104% kế hoạch sản lượng tháng 8, tỷ lệ hàng lỗi giảm còn "
-          "1,8%; không xảy ra tai nạn lao động. Kết quả các việc được giao:"),
+    (
+        "p",
+        "Đ/c Hà Văn Quyết báo cáo: phân xưởng hoàn thành 104% kế hoạch sản lượng tháng 8, tỷ lệ hàng lỗi giảm còn "
+        "1,8%; không xảy ra tai nạn lao động. Kết quả các việc được giao:",
+    ),
     ("b", "Đ/c Lục Văn Hậu sửa chữa hệ thống quạt hút bụi khu cắt: đã xong ngày 20/8."),
     ("b", "Đ/c Nông Thị Thảo rà soát định mức tiêu hao vải: đang thực hiện, đã xong 3/5 mã hàng."),
     ("b", "Đ/c Đàm Quang Vũ tổ chức huấn luyện an toàn, vệ sinh lao động cho công nhân mới: đã hoàn thành."),
     ("h", "2. Nhiệm vụ tháng 9/2025"),
     ("p", "Chi ủy phân công:"),
     ("b", "Đ/c Lục Văn Hậu: lắp bổ sung 06 bộ đèn chiếu sáng khu là, xong trước 15/9."),
-    ("b", "Đ/c Nông Thị Thảo và đ/c Vi Văn Đạt: hoàn thành rà soát định mức tiêu hao vải cho 2 mã hàng còn lại, báo "
-          "cáo Giám đốc trong tháng 9."),
+    (
+        "b",
+        "Đ/c Nông Thị Thảo và đ/c Vi Văn Đạt: hoàn thành rà soát định mức tiêu hao vải cho 2 mã hàng còn lại, báo "
+        "cáo Giám đốc trong tháng 9.",
+    ),
     ("b", "Chi đoàn phân xưởng: tổ chức Hội thi thợ giỏi cấp phân xưởng trong quý IV."),
-    ("b", "Đ/c Đàm Quang Vũ chịu trách nhiệm theo dõi việc chấp hành nội quy an toàn lao động của các tổ may, tuần "
-          "sau báo cáo chi ủy."),
+    (
+        "b",
+        "Đ/c Đàm Quang Vũ chịu trách nhiệm theo dõi việc chấp hành nội quy an toàn lao động của các tổ may, tuần "
+        "sau báo cáo chi ủy.",
+    ),
     ("h", "PHẦN II. SINH HOẠT CHUYÊN ĐỀ: NÂNG CAO TÁC PHONG CÔNG NGHIỆP, THỰC HÀNH TIẾT KIỆM TRONG SẢN XUẤT"),
-    ("p", "Đ/c Đàm Quang Vũ, Chi ủy viên, trình bày chuyên đề, nêu rõ tình trạng đi muộn, rời vị trí làm việc, lãng "
-          "phí điện và vải vụn ở một số tổ; đề ra 4 nhóm giải pháp."),
+    (
+        "p",
+        "Đ/c Đàm Quang Vũ, Chi ủy viên, trình bày chuyên đề, nêu rõ tình trạng đi muộn, rời vị trí làm việc, lãng "
+        "phí điện và vải vụn ở một số tổ; đề ra 4 nhóm giải pháp.",
+    ),
     ("p", "Thảo luận:"),
-    ("p", "Đ/c Sầm Thị Lan nêu: tổ 3 vẫn còn tình trạng bật đèn, quạt khi nghỉ trưa; đề nghị giao tổ trưởng kiểm tra "
-          "trước giờ nghỉ."),
-    ("p", "Đ/c Vi Văn Đạt đề nghị tận dụng vải vụn khổ lớn để may túi vải, vừa tiết kiệm vừa có thêm quỹ cho công "
-          "đoàn."),
+    (
+        "p",
+        "Đ/c Sầm Thị Lan nêu: tổ 3 vẫn còn tình trạng bật đèn, quạt khi nghỉ trưa; đề nghị giao tổ trưởng kiểm tra "
+        "trước giờ nghỉ.",
+    ),
+    (
+        "p",
+        "Đ/c Vi Văn Đạt đề nghị tận dụng vải vụn khổ lớn để may túi vải, vừa tiết kiệm vừa có thêm quỹ cho công đoàn.",
+    ),
     ("p", "Đ/c Lục Văn Hậu hỏi việc chấm điểm thi đua sẽ trừ điểm đi muộn theo tổ hay theo cá nhân."),
-    ("p", "Đ/c Đàm Quang Vũ trả lời: trừ theo cá nhân; tổ nào có trên 3 lượt đi muộn trong tháng thì không xét tổ "
-          "xuất sắc."),
-    ("p", "Đ/c Tống Đức Minh phát biểu: Đảng ủy Công ty ghi nhận cách làm của chi bộ; đề nghị mỗi đảng viên đăng ký "
-          "một việc làm cụ thể về tiết kiệm và nêu gương đi làm đúng giờ."),
+    (
+        "p",
+        "Đ/c Đàm Quang Vũ trả lời: trừ theo cá nhân; tổ nào có trên 3 lượt đi muộn trong tháng thì không xét tổ "
+        "xuất sắc.",
+    ),
+    (
+        "p",
+        "Đ/c Tống Đức Minh phát biểu: Đảng ủy Công ty ghi nhận cách làm của chi bộ; đề nghị mỗi đảng viên đăng ký "
+        "một việc làm cụ thể về tiết kiệm và nêu gương đi làm đúng giờ.",
+    ),
     ("p", "Kết quả biểu quyết (tại thời điểm biểu quyết có 14 đồng chí):"),
-    ("table", [
-        ["Nội dung", "Tán thành", "Không tán thành", "Không biểu quyết"],
-        ["Nghị quyết tháng 9/2025", "14", "0", "0"],
-        ["Nghị quyết chuyên đề", "13", "1", "0"],
-    ]),
+    (
+        "table",
+        [
+            ["Nội dung", "Tán thành", "Không tán thành", "Không biểu quyết"],
+            ["Nghị quyết tháng 9/2025", "14", "0", "0"],
+            ["Nghị quyết chuyên đề", "13", "1", "0"],
+        ],
+    ),
     ("p", "Cả hai nghị quyết được thông qua."),
     ("p", "Buổi sinh hoạt kết thúc lúc 18h40 cùng ngày. Biên bản đã đọc cho chi bộ nghe, không có ý kiến khác."),
     ("sig", [["THƯ KÝ", "", "", "", "Nông Thị Thảo"], ["T/M CHI BỘ", "BÍ THƯ", "", "", "Hà Văn Quyết"]]),
@@ -267,115 +426,192 @@ EN_DOCX["x-fernhill-credit-union-board-2025-04"] = [
     ("center", "Tuesday, April 22, 2025, 6:00 p.m. — Boardroom, 410 Quarry Road, Fernhill"),
     ("p", "Presiding: Harriet Okonjo, Chair. Minutes taken by Marion Kettle, Recording Secretary (staff)."),
     ("h", "Attendance"),
-    ("table", [
-        ["Director", "Office", "Present", "Notes"],
-        ["Harriet Okonjo", "Chair", "✓", ""],
-        ["Samuel Brightwater", "Vice Chair", "✓", ""],
-        ["Delia Ferreira", "Treasurer", "✓", ""],
-        ["Conor Malley", "Secretary", "✓", ""],
-        ["Yusuf Adeyemi", "Director", "✓", "arrived 6:20 p.m."],
-        ["Beatrix Lund", "Director", "✗", "excused – family bereavement"],
-        ["Ravi Chandrasekar", "Director", "✓", "left 7:45 p.m."],
-        ["Ellen Tso", "Director", "✓", ""],
-        ["Mateo Ibarra", "Director", "✗", "no notice given"],
-    ]),
+    (
+        "table",
+        [
+            ["Director", "Office", "Present", "Notes"],
+            ["Harriet Okonjo", "Chair", "✓", ""],
+            ["Samuel Brightwater", "Vice Chair", "✓", ""],
+            ["Delia Ferreira", "Treasurer", "✓", ""],
+            ["Conor Malley", "Secretary", "✓", ""],
+            ["Yusuf Adeyemi", "Director", "✓", "arrived 6:20 p.m."],
+            ["Beatrix Lund", "Director", "✗", "excused – family bereavement"],
+            ["Ravi Chandrasekar", "Director", "✓", "left 7:45 p.m."],
+            ["Ellen Tso", "Director", "✓", ""],
+            ["Mateo Ibarra", "Director", "✗", "no notice given"],
+        ],
+    ),
     ("p", "Quorum: 7 of 9 directors present."),
-    ("p", "Also present: Gwen Pollard, President/CEO; Arnav Desai, Chief Financial Officer; Marion Kettle, Recording "
-          "Secretary."),
+    (
+        "p",
+        "Also present: Gwen Pollard, President/CEO; Arnav Desai, Chief Financial Officer; Marion Kettle, Recording "
+        "Secretary.",
+    ),
     ("h", "1. Call to Order"),
     ("p", "Chair Okonjo called the meeting to order at 6:00 p.m."),
     ("h", "2. Approval of Minutes"),
-    ("p", "Moved by Ellen Tso, seconded by Samuel Brightwater, to approve the minutes of the March 25, 2025 regular "
-          "meeting as presented. Motion passed 5–0–1, Ravi Chandrasekar abstaining as he was absent in March."),
+    (
+        "p",
+        "Moved by Ellen Tso, seconded by Samuel Brightwater, to approve the minutes of the March 25, 2025 regular "
+        "meeting as presented. Motion passed 5–0–1, Ravi Chandrasekar abstaining as he was absent in March.",
+    ),
     ("h", "3. Matters Arising from the March Minutes"),
     ("b", "Vault door repair (Gwen Pollard): completed April 3."),
     ("b", "Member satisfaction survey (Ellen Tso): in progress — 212 responses so far; the survey closes May 2."),
     ("b", "Branch signage replacement (Conor Malley): not yet started; the vendor's quote is still awaited."),
     ("h", "4. Treasurer's Report"),
-    ("p", "Delia Ferreira presented the March financial statements: total assets of $84.6 million, net income year to "
-          "date of $212,400 and a net worth ratio of 10.8%. Samuel Brightwater noted that loans more than 60 days "
-          "delinquent had risen to 1.4%. Delia Ferreira replied that two commercial loans accounted for most of the "
-          "increase and that both borrowers were on repayment plans. Ellen Tso asked whether the allowance for loan "
-          "losses was still adequate; Arnav Desai said the allowance was reviewed monthly and remained within policy. "
-          "The report was received."),
+    (
+        "p",
+        "Delia Ferreira presented the March financial statements: total assets of $84.6 million, net income year to "
+        "date of $212,400 and a net worth ratio of 10.8%. Samuel Brightwater noted that loans more than 60 days "
+        "delinquent had risen to 1.4%. Delia Ferreira replied that two commercial loans accounted for most of the "
+        "increase and that both borrowers were on repayment plans. Ellen Tso asked whether the allowance for loan "
+        "losses was still adequate; Arnav Desai said the allowance was reviewed monthly and remained within policy. "
+        "The report was received.",
+    ),
     ("h", "5. Unsecured Loan Limit"),
-    ("p", "Motion by Yusuf Adeyemi, seconded by Ellen Tso, to raise the maximum unsecured personal loan from $15,000 "
-          "to $25,000 effective June 1, 2025. Conor Malley noted that the limit had not changed since 2017. Motion "
-          "passed 6–0–1, Delia Ferreira abstaining."),
+    (
+        "p",
+        "Motion by Yusuf Adeyemi, seconded by Ellen Tso, to raise the maximum unsecured personal loan from $15,000 "
+        "to $25,000 effective June 1, 2025. Conor Malley noted that the limit had not changed since 2017. Motion "
+        "passed 6–0–1, Delia Ferreira abstaining.",
+    ),
     ("h", "6. Elm Square Branch Lease"),
-    ("p", "Gwen Pollard outlined the proposed five-year lease for a branch at 12 Elm Square. Samuel Brightwater moved "
-          "to defer the decision to the June meeting; the motion received no second and was withdrawn. Ravi "
-          "Chandrasekar said foot traffic at Elm Square was the highest in town. Samuel Brightwater said a five-year "
-          "term was too long for an untested location."),
-    ("p", "Moved by Conor Malley, seconded by Delia Ferreira, to authorize the CEO to sign the Elm Square lease at a "
-          "rent of up to $4,200 per month. On a roll call vote: Okonjo, aye; Brightwater, nay; Ferreira, aye; Malley, "
-          "aye; Adeyemi, abstain; Chandrasekar, aye; Tso, aye. Motion passed 5–1–1."),
+    (
+        "p",
+        "Gwen Pollard outlined the proposed five-year lease for a branch at 12 Elm Square. Samuel Brightwater moved "
+        "to defer the decision to the June meeting; the motion received no second and was withdrawn. Ravi "
+        "Chandrasekar said foot traffic at Elm Square was the highest in town. Samuel Brightwater said a five-year "
+        "term was too long for an untested location.",
+    ),
+    (
+        "p",
+        "Moved by Conor Malley, seconded by Delia Ferreira, to authorize the CEO to sign the Elm Square lease at a "
+        "rent of up to $4,200 per month. On a roll call vote: Okonjo, aye; Brightwater, nay; Ferreira, aye; Malley, "
+        "aye; Adeyemi, abstain; Chandrasekar, aye; Tso, aye. Motion passed 5–1–1.",
+    ),
     ("h", "7. Action Items"),
-    ("table", [
-        ["Item", "Action", "Responsible", "Target date"],
-        ["Elm Square lease", "Negotiate final terms and sign the lease", "Gwen Pollard", "May 9, 2025"],
-        ["Loan policy", "Update the loan policy manual and staff guidance for the new limit", "Arnav Desai",
-         "Within 14 days"],
-        ["Delinquency", "Report on delinquency trends", "Finance Committee", "June meeting"],
-        ["Board self-assessment", "Complete the annual board self-assessment survey", "All directors",
-         "End of the quarter"],
-        ["Branch signage", "Chase the signage vendor for a quote", "Conor Malley", "Next meeting"],
-    ]),
+    (
+        "table",
+        [
+            ["Item", "Action", "Responsible", "Target date"],
+            ["Elm Square lease", "Negotiate final terms and sign the lease", "Gwen Pollard", "May 9, 2025"],
+            [
+                "Loan policy",
+                "Update the loan policy manual and staff guidance for the new limit",
+                "Arnav Desai",
+                "Within 14 days",
+            ],
+            ["Delinquency", "Report on delinquency trends", "Finance Committee", "June meeting"],
+            [
+                "Board self-assessment",
+                "Complete the annual board self-assessment survey",
+                "All directors",
+                "End of the quarter",
+            ],
+            ["Branch signage", "Chase the signage vendor for a quote", "Conor Malley", "Next meeting"],
+        ],
+    ),
     ("h", "8. Adjournment"),
-    ("p", "There being no further business, the meeting adjourned at 8:10 p.m. The next regular meeting is Tuesday, "
-          "May 27, 2025."),
-    ("sig", [["______________________", "Harriet Okonjo, Chair"], ["______________________",
-                                                                   "Conor Malley, Secretary"]]),
+    (
+        "p",
+        "There being no further business, the meeting adjourned at 8:10 p.m. The next regular meeting is Tuesday, "
+        "May 27, 2025.",
+    ),
+    (
+        "sig",
+        [["______________________", "Harriet Okonjo, Chair"], ["______________________", "Conor Malley, Secretary"]],
+    ),
 ]
 
 EN_DOCX["x-wexcombe-town-council-2025-09"] = [
     ("title", "WEXCOMBE TOWN COUNCIL"),
-    ("center", "Minutes of the meeting of the Full Council held on Monday 15 September 2025 at 7.00 pm in the "
-               "Council Chamber, Market House, Wexcombe"),
-    ("p", "Present: Cllr Alun Pritchard (Chair), Cllr Moira Haddock (Vice-Chair), Cllr Tobias Wren, Cllr Fenella "
-          "Osei, Cllr Gareth Lyle, Cllr Sunita Bhatt, Cllr Oliver Quayle, Cllr Rhiannon Tapley."),
-    ("p", "In attendance: Mrs Deborah Ashdown (Town Clerk); PCSO Kyle Marden (for minute 25/100); four members of the "
-          "public."),
+    (
+        "center",
+        "Minutes of the meeting of the Full Council held on Monday 15 September 2025 at 7.00 pm in the "
+        "Council Chamber, Market House, Wexcombe",
+    ),
+    (
+        "p",
+        "Present: Cllr Alun Pritchard (Chair), Cllr Moira Haddock (Vice-Chair), Cllr Tobias Wren, Cllr Fenella "
+        "Osei, Cllr Gareth Lyle, Cllr Sunita Bhatt, Cllr Oliver Quayle, Cllr Rhiannon Tapley.",
+    ),
+    (
+        "p",
+        "In attendance: Mrs Deborah Ashdown (Town Clerk); PCSO Kyle Marden (for minute 25/100); four members of the "
+        "public.",
+    ),
     ("h", "25/96 Apologies for absence"),
-    ("p", "Apologies were received and accepted from Cllr Hamish Greer (work commitments) and Cllr Petra Lindholm "
-          "(illness). Cllr Ned Baverstock was absent without apology."),
+    (
+        "p",
+        "Apologies were received and accepted from Cllr Hamish Greer (work commitments) and Cllr Petra Lindholm "
+        "(illness). Cllr Ned Baverstock was absent without apology.",
+    ),
     ("h", "25/97 Declarations of interest"),
     ("p", "None."),
     ("h", "25/98 Minutes"),
-    ("p", "Proposed Cllr Haddock, seconded Cllr Wren, and RESOLVED unanimously that the minutes of the meeting held on "
-          "18 August 2025 be approved and signed by the Chair as a correct record."),
+    (
+        "p",
+        "Proposed Cllr Haddock, seconded Cllr Wren, and RESOLVED unanimously that the minutes of the meeting held on "
+        "18 August 2025 be approved and signed by the Chair as a correct record.",
+    ),
     ("h", "25/99 Public participation"),
-    ("p", "Mr Leonard Frith asked when the broken footpath in Mill Lane would be repaired; the Chair replied that the "
-          "county highways team had been notified in August. Mrs Anita Coles spoke in support of CCTV at the skate "
-          "park."),
+    (
+        "p",
+        "Mr Leonard Frith asked when the broken footpath in Mill Lane would be repaired; the Chair replied that the "
+        "county highways team had been notified in August. Mrs Anita Coles spoke in support of CCTV at the skate "
+        "park.",
+    ),
     ("p", "Cllr Tapley arrived at 7.12 pm."),
     ("h", "25/100 Police report"),
-    ("p", "PCSO Marden reported 14 crimes in the parish in August, including three thefts from vehicles. Cllr Osei "
-          "asked about anti-social behaviour at the skate park; PCSO Marden replied that evening patrols had been "
-          "increased since July."),
+    (
+        "p",
+        "PCSO Marden reported 14 crimes in the parish in August, including three thefts from vehicles. Cllr Osei "
+        "asked about anti-social behaviour at the skate park; PCSO Marden replied that evening patrols had been "
+        "increased since July.",
+    ),
     ("h", "25/101 Skate park CCTV"),
-    ("p", "Cllr Wren proposed, seconded by Cllr Bhatt, that the Council install two CCTV cameras at the skate park at "
-          "a cost not exceeding £6,800. Cllr Quayle asked whether the footage would be monitored live; the Clerk "
-          "replied that it would be recorded only and kept for 31 days. Cllr Tapley said the money would be better "
-          "spent on lighting."),
-    ("p", "A recorded vote was requested. For: Cllrs Wren, Bhatt, Osei, Haddock and Pritchard. Against: Cllrs Quayle "
-          "and Tapley. Abstained: Cllr Lyle. The motion was carried."),
+    (
+        "p",
+        "Cllr Wren proposed, seconded by Cllr Bhatt, that the Council install two CCTV cameras at the skate park at "
+        "a cost not exceeding £6,800. Cllr Quayle asked whether the footage would be monitored live; the Clerk "
+        "replied that it would be recorded only and kept for 31 days. Cllr Tapley said the money would be better "
+        "spent on lighting.",
+    ),
+    (
+        "p",
+        "A recorded vote was requested. For: Cllrs Wren, Bhatt, Osei, Haddock and Pritchard. Against: Cllrs Quayle "
+        "and Tapley. Abstained: Cllr Lyle. The motion was carried.",
+    ),
     ("h", "25/102 Allotment rents"),
-    ("p", "Cllr Lyle proposed, seconded by Cllr Tapley, that allotment rents rise by 10% from 1 October 2026. Cllr "
-          "Haddock said many plot holders were pensioners and the rise was too steep. For 2, Against 5, Abstain 1. "
-          "The motion was lost."),
+    (
+        "p",
+        "Cllr Lyle proposed, seconded by Cllr Tapley, that allotment rents rise by 10% from 1 October 2026. Cllr "
+        "Haddock said many plot holders were pensioners and the rise was too steep. For 2, Against 5, Abstain 1. "
+        "The motion was lost.",
+    ),
     ("p", "Cllr Wren left the meeting at 8.40 pm."),
     ("h", "25/103 Christmas lights budget"),
-    ("p", "Proposed Cllr Haddock, seconded Cllr Osei, that £3,500 be allocated from general reserves for the "
-          "Christmas lights. For 5, Against 2, Abstain 0. RESOLVED."),
-    ("p", "Cllr Bhatt agreed to liaise with the Wexcombe Business Forum on the Christmas lights switch-on by the end "
-          "of October."),
+    (
+        "p",
+        "Proposed Cllr Haddock, seconded Cllr Osei, that £3,500 be allocated from general reserves for the "
+        "Christmas lights. For 5, Against 2, Abstain 0. RESOLVED.",
+    ),
+    (
+        "p",
+        "Cllr Bhatt agreed to liaise with the Wexcombe Business Forum on the Christmas lights switch-on by the end "
+        "of October.",
+    ),
     ("h", "25/104 Mill Lane footpath"),
-    ("p", "The Clerk was asked to obtain three quotes for resurfacing the Mill Lane footpath before the October "
-          "meeting."),
+    (
+        "p",
+        "The Clerk was asked to obtain three quotes for resurfacing the Mill Lane footpath before the October meeting.",
+    ),
     ("h", "25/105 Planning consultation: Hollowfield Farm"),
-    ("p", "It was agreed that the Planning Committee would respond to the Hollowfield Farm consultation within 21 "
-          "days."),
+    (
+        "p",
+        "It was agreed that the Planning Committee would respond to the Hollowfield Farm consultation within 21 days.",
+    ),
     ("h", "25/106 Date of next meeting"),
     ("p", "Monday 20 October 2025 at 7.00 pm."),
     ("p", "The meeting closed at 9.05 pm."),
@@ -387,21 +623,27 @@ EN_DOCX["x-local418-executive-board-2026-02"] = [
     ("title", "UNITED TRANSIT WORKERS UNION, LOCAL 418"),
     ("center", "Executive Board Meeting — Minutes"),
     ("center", "Wednesday, February 11, 2026 — Union Hall, 77 Carver Street, Room 2"),
-    ("p", "President Dolores Kaminski called the meeting to order at 6:30 p.m. Recording Secretary Terrence Oyelaran "
-          "took the minutes."),
+    (
+        "p",
+        "President Dolores Kaminski called the meeting to order at 6:30 p.m. Recording Secretary Terrence Oyelaran "
+        "took the minutes.",
+    ),
     ("h", "Roll Call"),
-    ("table", [
-        ["Name", "Office", "Present", "Absent"],
-        ["Dolores Kaminski", "President", "✓", ""],
-        ["Walter Haugen", "Vice President", "✓", ""],
-        ["Terrence Oyelaran", "Recording Secretary", "✓", ""],
-        ["Nadia Petrosyan", "Secretary-Treasurer", "✓", ""],
-        ["Lamar Whitlock", "Trustee", "✓", ""],
-        ["Kristof Szabo", "Trustee", "✓ (arrived 6:50 p.m.)", ""],
-        ["Fiona Munro", "Trustee", "✓ (left 8:15 p.m.)", ""],
-        ["Emeka Achebe", "Sergeant-at-Arms", "", "✓ (excused – on shift)"],
-        ["Rosa Delacroix", "Guide", "", "✓"],
-    ]),
+    (
+        "table",
+        [
+            ["Name", "Office", "Present", "Absent"],
+            ["Dolores Kaminski", "President", "✓", ""],
+            ["Walter Haugen", "Vice President", "✓", ""],
+            ["Terrence Oyelaran", "Recording Secretary", "✓", ""],
+            ["Nadia Petrosyan", "Secretary-Treasurer", "✓", ""],
+            ["Lamar Whitlock", "Trustee", "✓", ""],
+            ["Kristof Szabo", "Trustee", "✓ (arrived 6:50 p.m.)", ""],
+            ["Fiona Munro", "Trustee", "✓ (left 8:15 p.m.)", ""],
+            ["Emeka Achebe", "Sergeant-at-Arms", "", "✓ (excused – on shift)"],
+            ["Rosa Delacroix", "Guide", "", "✓"],
+        ],
+    ),
     ("p", "Also present: Curtis Vale, International Representative; Maribel Ortega, Chief Steward, Garage 3."),
     ("h", "1. Minutes of January 14, 2026"),
     ("p", "M/S Haugen/Munro to approve the minutes as distributed. Carried."),
@@ -410,35 +652,49 @@ EN_DOCX["x-local418-executive-board-2026-02"] = [
     ("b", "Member education night (Whitlock): booked for March 4; the flyer is still being drafted."),
     ("b", "Retiree health-fund letter (Kaminski): not sent yet; waiting on the fund's actuary."),
     ("h", "3. Secretary-Treasurer's Report"),
-    ("p", "Sister Petrosyan reported general fund receipts of $186,240 for January and expenses of $171,905. Brother "
-          "Whitlock asked about the strike fund balance; Sister Petrosyan replied that it stood at $412,000. Report "
-          "accepted as read."),
+    (
+        "p",
+        "Sister Petrosyan reported general fund receipts of $186,240 for January and expenses of $171,905. Brother "
+        "Whitlock asked about the strike fund balance; Sister Petrosyan replied that it stood at $412,000. Report "
+        "accepted as read.",
+    ),
     ("h", "4. Grievances — Garage 3 Split Shifts"),
-    ("p", "Maribel Ortega reported three grievances at Garage 3 over split shifts spread over more than 13 hours. "
-          "Brother Szabo said management had ignored the step-two answers. International Rep. Vale advised that the "
-          "Local had a strong case under Article 14."),
+    (
+        "p",
+        "Maribel Ortega reported three grievances at Garage 3 over split shifts spread over more than 13 hours. "
+        "Brother Szabo said management had ignored the step-two answers. International Rep. Vale advised that the "
+        "Local had a strong case under Article 14.",
+    ),
     ("p", "Motion (Szabo/Whitlock) to move the three split-shift grievances to arbitration. Roll call vote:"),
-    ("table", [
-        ["Board member", "Yes", "No", "Abstain"],
-        ["Kaminski", "✓", "", ""],
-        ["Haugen", "✓", "", ""],
-        ["Oyelaran", "✓", "", ""],
-        ["Petrosyan", "", "✓", ""],
-        ["Whitlock", "✓", "", ""],
-        ["Szabo", "✓", "", ""],
-        ["Munro", "", "", "✓"],
-    ]),
+    (
+        "table",
+        [
+            ["Board member", "Yes", "No", "Abstain"],
+            ["Kaminski", "✓", "", ""],
+            ["Haugen", "✓", "", ""],
+            ["Oyelaran", "✓", "", ""],
+            ["Petrosyan", "", "✓", ""],
+            ["Whitlock", "✓", "", ""],
+            ["Szabo", "✓", "", ""],
+            ["Munro", "", "", "✓"],
+        ],
+    ),
     ("p", "Motion carried, 5 yes, 1 no, 1 abstention."),
     ("h", "5. Contract Campaign"),
-    ("p", "Motion by Sister Munro, seconded by Brother Haugen, to hire a communications consultant for the 2026 "
-          "contract campaign at a cost of up to $9,000. Sister Petrosyan said the board should see at least two "
-          "quotes first. On a motion by Petrosyan, seconded by Oyelaran, the motion was tabled to the March meeting. "
-          "Tabling motion carried 6–1."),
+    (
+        "p",
+        "Motion by Sister Munro, seconded by Brother Haugen, to hire a communications consultant for the 2026 "
+        "contract campaign at a cost of up to $9,000. Sister Petrosyan said the board should see at least two "
+        "quotes first. On a motion by Petrosyan, seconded by Oyelaran, the motion was tabled to the March meeting. "
+        "Tabling motion carried 6–1.",
+    ),
     ("h", "6. Action Items"),
     ("b", "ACTION – Kaminski: file for arbitration on the Garage 3 split-shift grievances within 30 days."),
     ("b", "ACTION – Petrosyan: get two quotes for a communications consultant before the March meeting."),
-    ("b", "ACTION – Stewards' Committee: survey members at all three garages about split shifts by the end of the "
-          "month."),
+    (
+        "b",
+        "ACTION – Stewards' Committee: survey members at all three garages about split shifts by the end of the month.",
+    ),
     ("b", "ACTION – Oyelaran & Szabo: update the contract page of the Local's website by Friday."),
     ("h", "7. Adjournment"),
     ("p", "Sister Munro left at 8:15 p.m. Motion to adjourn (Whitlock/Haugen) carried at 8:40 p.m."),
@@ -470,8 +726,7 @@ PDF[("vi", "x-cb-khoanoi-songtra-2026-01")] = [
     "Đảng viên chi bộ: 11 đồng chí. Có mặt: 09. Vắng: 02 (có lý do):",
     "- BS. Trịnh Quốc Việt: trực cấp cứu;",
     "- ĐD. Ông Thị Mỹ Duyên: nghỉ phép năm.",
-    "Đ/c Lã Văn Phong đến lúc 16h15 (xử lý ca bệnh nặng). Đ/c Thân Thị Bích rời cuộc họp lúc 17h05 để nhận ca "
-    "trực.",
+    "Đ/c Lã Văn Phong đến lúc 16h15 (xử lý ca bệnh nặng). Đ/c Thân Thị Bích rời cuộc họp lúc 17h05 để nhận ca trực.",
     "",
     "I. KIỂM ĐIỂM KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT THÁNG 12/2025",
     "Đ/c Đặng Hoàng Long báo cáo: tháng 12/2025 khoa điều trị nội trú 412 lượt người bệnh, công suất sử dụng giường "
@@ -493,8 +748,7 @@ PDF[("vi", "x-cb-khoanoi-songtra-2026-01")] = [
     "Chi bộ thống nhất phân công:",
     "1. Đ/c Lã Văn Phong xây dựng phương án kê thêm giường tại hành lang tầng 3, trình Ban Giám đốc trong tuần sau.",
     "2. Đ/c Thân Thị Bích hoàn thành báo cáo khảo sát hài lòng người bệnh quý IV trước ngày 20/01/2026.",
-    "3. Đ/c Kim Thị Ngọc Hân và đ/c Ông Thị Mỹ Duyên lập lịch phân công trực Tết Nguyên đán Bính Ngọ, xong trước "
-    "Tết.",
+    "3. Đ/c Kim Thị Ngọc Hân và đ/c Ông Thị Mỹ Duyên lập lịch phân công trực Tết Nguyên đán Bính Ngọ, xong trước Tết.",
     "4. Công đoàn khoa tổ chức thăm hỏi, tặng quà cho người bệnh nghèo điều trị nội trú dịp Tết.",
     "",
     "Biểu quyết giơ tay đối với nghị quyết tháng 01/2026: 8/8 đồng chí có mặt tán thành.",
