@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from extract.fragments import phrases
 from extract.lang import domain_data
@@ -13,12 +14,9 @@ from ingest.document import Block, BlockKind, Document
 __all__ = ["cell_text", "row_line", "task_tables"]
 
 
-def _columns(header: Sequence[str], code: str) -> dict[str, int]:
-    """Which column holds the task, the owner, the deadline and the status (read from the header cells).
-
-    Each field takes the column whose header names it best: the earliest of the field's words in the language
-    data ("Action" before "Item" for the task), the leftmost column on a tie; a column serves one field only.
-    """
+@cache
+def _header_words(code: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """Per field, in the order fields take their column, the header words naming it, best first."""
     data = domain_data(code, "assignments")
     order = (
         ("status", data.TABLE_STATUS),
@@ -26,14 +24,25 @@ def _columns(header: Sequence[str], code: str) -> dict[str, int]:
         ("owner", data.TABLE_OWNER),
         ("task", data.TABLE_TASK),
     )
+    return tuple(
+        (field, tuple(re.compile(rf"(?<!\w){phrases([word])}(?!\w)") for word in words)) for field, words in order
+    )
+
+
+def _columns(header: Sequence[str], code: str) -> dict[str, int]:
+    """Which column holds the task, the owner, the deadline and the status (read from the header cells).
+
+    Each field takes the column whose header names it best: the earliest of the field's words in the language
+    data ("Action" before "Item" for the task), the leftmost column on a tie; a column serves one field only.
+    """
     columns: dict[str, int] = {}
-    for field, words in order:
+    for field, words in _header_words(code):
         ranked = [
             (rank, index)
             for index, cell in enumerate(header)
             if index not in columns.values()
             for rank, word in enumerate(words)
-            if re.search(rf"(?<!\w){phrases([word])}(?!\w)", cell)
+            if word.search(cell)
         ]
         if ranked:
             columns[field] = min(ranked)[1]

@@ -11,9 +11,10 @@ present), else where a family name of the language begins. A line "Maria Lopez, 
 name. A place whose name cannot be read keeps ``name`` null: the minutes leave it blank as far as the text
 shows.
 
-**Read back.** The first sentence, anywhere in the minutes, whose wording says the minutes of this meeting were
-read back or adopted ("Biên bản đã được đọc lại trước chi bộ và được nhất trí thông qua"); a sentence about
-other minutes ("thông qua biên bản kỳ trước", "the minutes of the previous meeting were read") is not one.
+**Read back.** The first sentence, in the later part of the minutes (where the close is), whose wording says
+the minutes of this meeting were read back or adopted ("Biên bản đã được đọc lại trước chi bộ và được nhất trí
+thông qua"); a sentence about other minutes ("thông qua biên bản kỳ trước", "the minutes of the previous
+meeting were read") is not one.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from ingest.document import BlockKind, Document
 
 TAIL_BLOCKS = 4  # with no marked signature block, the signature places stand within the last blocks,
 LATE_SHARE = 0.6  # … in the last part of the text,
+READ_BACK_SHARE = 0.4  # the read-back is said at the close: looked for in the text after this share of it
 OPENING = 3  # … and never among the first blocks (the header's "Chủ trì: …", "Chair: …")
 _TOKEN = re.compile(r"[^\s|]+")
 _GAP = re.compile(r"\s*\|\s*|\s{2,}|\t|\s*\([^)]*\)\s*")  # "|", a wide gap, "(thay mặt)" between names
@@ -342,7 +344,8 @@ def extract_signatures(
 def extract_read_back(document: Document, lines: Sequence[Line], code: str) -> ReadBack | None:
     """The sentence saying the minutes were read back or adopted before the close, or None."""
     words = _words(code)
-    for sentence in document_sentences(list(lines), code):
+    late = int(len(document.text) * READ_BACK_SHARE)
+    for sentence in document_sentences([line for line in lines if line.end >= late], code):
         if sentence.line.kind is LineKind.ROW:
             continue
         text = sentence.text
