@@ -26,7 +26,7 @@ from functools import cache
 from itertools import combinations, pairwise
 
 from extract.contract import Evidence, ReadBack, Signature
-from extract.fragments import compile_all, person_pattern
+from extract.fragments import compile_all, person_pattern, phrases
 from extract.lang import domain_data, language_data
 from extract.lang.folding import loose
 from extract.lines import Line, LineKind, evidence
@@ -37,11 +37,15 @@ from ingest.document import BlockKind, Document
 
 TAIL_BLOCKS = 4  # with no marked signature block, the signature places stand within the last blocks,
 LATE_SHARE = 0.6  # … in the last part of the text,
-READ_BACK_SHARE = 0.4  # the read-back is said at the close: looked for in the text after this share of it
 OPENING = 3  # … and never among the first blocks (the header's "Chủ trì: …", "Chair: …")
+ABOVE_BLOCKS = 2  # unmarked blocks right above a marked signature block that may belong to it …
+SHORT_BLOCK = 60  # … when they are this short and the first of them opens the signature
+READ_BACK_SHARE = 0.4  # the read-back is said at the close: looked for in the text after this share of it
 _TOKEN = re.compile(r"[^\s|]+")
 _GAP = re.compile(r"\s*\|\s*|\s{2,}|\t|\s*\([^)]*\)\s*")  # "|", a wide gap, "(thay mặt)" between names
-_TRIM = ".,:;()"
+_TRIM = ".,:;()–—-"
+_DASHED = re.compile(r"\s*[–—-]\s*")  # between two titles of one place
+_UNKNOWN_TITLE = re.compile(r"[A-ZÀ-Ỹ][\w'’-]*(?:\s+(?:of|the|to|and|for|[A-ZÀ-Ỹ][\w'’-]*)){0,5}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,7 @@ class _Words:
     surnames: frozenset[str]
     skip: tuple[re.Pattern[str], ...]
     person: re.Pattern[str]
+    honorific: re.Pattern[str]
     read_back: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
     name_parts: tuple[int, int]
@@ -71,6 +76,7 @@ def _words(code: str) -> _Words:
         surnames=frozenset(fold(name) for name in data.SURNAMES),
         skip=compile_all(language_data(code).signature_skip),
         person=re.compile(person_pattern(code)),
+        honorific=re.compile(rf"(?<!\w)(?:{phrases(language_data(code).honorifics)})\.?\s+(?=\w)"),
         read_back=tuple(re.compile(loose(pattern), flags) for pattern in data.READ_BACK),
         exclude=tuple(re.compile(loose(pattern), flags) for pattern in data.READ_BACK_EXCLUDE),
         name_parts=language_data(code).name_parts,
@@ -95,7 +101,9 @@ class _Place:
 
 
 def _titles(text: str, code: str) -> list[tuple[int, int, str | None]] | None:
-    """The signing titles that make up the whole of `text`, as (start, end, role); None when it is not such."""
+    """The signing titles that make up the whole of `text`, as (start, end, role); None when it is not such.
+
+    Titles joined by a dash are one place ("T/M CHI BỘ – BÍ THƯ"); its role is the more telling of the two."""
     tokens = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
     tokens = [token for token in tokens if token[2]]
     found: list[tuple[int, int, str | None]] = []
@@ -103,7 +111,11 @@ def _titles(text: str, code: str) -> list[tuple[int, int, str | None]] | None:
     while i < len(tokens):
         for words, role in _words(code).titles:
             if tuple(token[2] for token in tokens[i : i + len(words)]) == words:
-                found.append((tokens[i][0], tokens[i + len(words) - 1][1], role))
+                start, end = tokens[i][0], tokens[i + len(words) - 1][1]
+                if found and _DASHED.fullmatch(text, found[-1][1], start):
+                    first, _, before = found.pop()
+                    start, role = first, ("chair" if "chair" in (before, role) else before or role)
+                found.append((start, end, role))
                 i += len(words)
                 break
         else:
@@ -148,14 +160,14 @@ def _name_and_title(text: str, code: str) -> tuple[tuple[int, int, str], str | N
     titles = _titles(rest, code)
     if titles is not None:
         return person, titles[0][2]
-    if re.fullmatch(r"(?:[A-ZÀ-Ỹ][\w'’-]*\s*){1,4}", rest):  # ", Administrative Assistant": a title we don't know
+    if _UNKNOWN_TITLE.fullmatch(rest):  # ", Administrative Assistant", ", Clerk of the Vestry": a title we don't know
         return person, None
     return None
 
 
 def _split_names(text: str, count: int, known: Sequence[str], code: str) -> list[tuple[int, int]] | None:
     """Where each of `count` names written side by side on one line stands in `text`."""
-    for splitter in (_by_gap, _by_known, _by_surname):
+    for splitter in (_by_gap, _by_honorific, _by_known, _by_surname):
         spans = splitter(text, count, known, code)
         if spans is not None and len(spans) == count:
             return spans
@@ -171,6 +183,15 @@ def _by_gap(text: str, count: int, known: Sequence[str], code: str) -> list[tupl
     spans.append((start, len(text.rstrip())))
     spans = [(a, b) for a, b in spans if text[a:b].strip()]
     return spans if len(spans) == count else None
+
+
+def _by_honorific(text: str, count: int, known: Sequence[str], code: str) -> list[tuple[int, int]] | None:
+    """Names each opened by an honorific or a rank ("Trung úy Nhâm Thị Thanh Thúy Thiếu tá Lưu Quang Vinh")."""
+    starts = [match.start() for match in _words(code).honorific.finditer(text)]
+    if len(starts) != count or text[: starts[0]].strip():
+        return None
+    ends = [*starts[1:], len(text.rstrip())]
+    return [(start, end) for start, end in zip(starts, ends, strict=True)]
 
 
 def _by_known(text: str, count: int, known: Sequence[str], code: str) -> list[tuple[int, int]] | None:
@@ -253,6 +274,14 @@ def _opens_closing(text: str, code: str) -> bool:
 
 def _closing_lines(document: Document, lines: Sequence[Line], code: str) -> list[Line]:
     marked = {block.index for block in document.blocks if block.kind is BlockKind.SIGNATURE}
+    if marked:  # short blocks right above may open it ("Fraternally submitted," / "Terrence Oyelaran" / "Secretary")
+        first = min(marked)
+        above = [block for block in document.blocks[max(0, first - ABOVE_BLOCKS) : first] if block.index >= OPENING]
+        for block in above:
+            opening = [line for line in lines if line.block == block.index and line.kind is not LineKind.ROW]
+            if len(block.text) <= SHORT_BLOCK and any(_opens_closing(line.text, code) for line in opening[:1]):
+                marked |= set(range(block.index, first))
+                break
     if not marked:
         late = int(len(document.text) * LATE_SHARE)
         tail = [block for block in document.blocks[-TAIL_BLOCKS:] if block.index >= OPENING and block.start >= late]
@@ -288,8 +317,16 @@ def _name_side_by_side(document: Document, line: Line, places: list[_Place], kno
 def _read_column(document: Document, column: list[Line], known: Sequence[str], code: str) -> list[_Place]:
     places: list[_Place] = []
     waiting: list[_Place] = []  # places opened by the last title line, without their names yet
+    just_named: _Place | None = None  # the place the line above named
     for line in column:
         titles = _titles(line.text, code)
+        if titles is not None and just_named is not None and len(titles) == 1 and not waiting:
+            start, end, role = titles[0]  # "Terrence Oyelaran" / "Recording Secretary": the title under the name
+            just_named.role = just_named.role or role
+            just_named.spans.append(evidence(document, line, start, end))
+            just_named = None
+            continue
+        just_named = None
         if titles is not None:
             if waiting and len(titles) <= len(waiting) and not any(place.named for place in waiting):
                 # "T/M CHI BỘ" / "BÍ THƯ": completes the places above it, counted from the right
@@ -326,6 +363,7 @@ def _read_column(document: Document, column: list[Line], known: Sequence[str], c
             place.name, place.named = name, True
             place.extra.append(span)
             waiting = []
+            just_named = place
         elif role is not None:  # "Maria Lopez, Secretary" standing alone
             places.append(_Place(role, line.text[end:].strip(" ,;.–-"), [span], name=name, named=True))
     return places

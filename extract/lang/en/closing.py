@@ -33,6 +33,8 @@ SIGNING_TITLES: dict[str, tuple[str, ...]] = {
         "clerk to the council",
         "recorder",
         "respectfully submitted",
+        "fraternally submitted",
+        "sincerely submitted",
         "minutes taken by",
         "minutes recorded by",
         "minutes prepared by",

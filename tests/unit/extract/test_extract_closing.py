@@ -67,6 +67,22 @@ def test_names_side_by_side_on_one_line(
     assert places(document, known=known) == [("recorder", expected[0]), ("chair", expected[1])]
 
 
+def test_ranks_open_the_names_side_by_side() -> None:
+    document = build_document(
+        OPENING,
+        (SIG, "THƯ KÝ CHỦ TRÌ"),
+        (SIG, "Trung úy Nhâm Thị Thanh Thúy Thiếu tá Lưu Quang Vinh"),
+    )
+    assert places(document) == [("recorder", "Nhâm Thị Thanh Thúy"), ("chair", "Lưu Quang Vinh")]
+
+
+def test_titles_joined_by_a_dash_are_one_place() -> None:
+    document = build_document(
+        OPENING, (SIG, "THƯ KÝ | T/M CHI BỘ – BÍ THƯ\n(đã ký) | (đã ký)\nThái Thị Diệu | Quản Văn Ninh")
+    )
+    assert places(document) == [("recorder", "Thái Thị Diệu"), ("chair", "Quản Văn Ninh")]
+
+
 def test_title_then_name_without_a_marked_block() -> None:
     document = build_document(
         OPENING, *BODY_VI, "Buổi sinh hoạt kết thúc lúc 21 giờ.", "THƯ KÝ — Lâm Văn Được\nCHỦ TRÌ — Sơn Thị Bích Tuyền"
@@ -88,6 +104,11 @@ def test_unaccented_titles() -> None:
         ([[["Signed", "Date"], ["Chairman", ""]]], [("chair", None)]),  # a place left blank for signing
         ([(SIG, "bev thornton, secretary")], [("recorder", "bev thornton")]),
         (["The meeting adjourned at 9:05 p.m."], []),
+        (  # the title under the name, in a block of its own
+            ["Fraternally submitted,", "Terrence Oyelaran", (SIG, "Recording Secretary")],
+            [("recorder", "Terrence Oyelaran")],
+        ),
+        ([(SIG, "Respectfully submitted,\nAnders Holmqvist, Clerk of the Vestry")], [("recorder", "Anders Holmqvist")]),
     ],
 )
 def test_english_sign_offs(closing: list[object], expected: list[tuple[str | None, str | None]]) -> None:
