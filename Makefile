@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint format unit integration eval bench fuzz clean
+.PHONY: install run test lint format unit integration eval bench bench-search fuzz clean
 
 $(STAMP): pyproject.toml scripts/ensure-python.sh
 	@bash scripts/ensure-python.sh $(PYTHON)
@@ -45,6 +45,12 @@ eval: install
 
 bench: install
 	$(BIN)/minutes bench pipeline --seconds 60
+
+# full-text search on SQLite and on a throwaway PostgreSQL; e.g. make bench-search SEARCH_MEETINGS=100000
+SEARCH_MEETINGS ?= 10000
+bench-search: install
+	@bash scripts/ensure-servers.sh
+	$(BIN)/python scripts/bench-search.py --meetings $(SEARCH_MEETINGS)
 
 fuzz: install
 	MINUTES_FUZZ_EXAMPLES=5000 $(BIN)/pytest tests/unit/ingest/test_ingest_fuzz.py -p no:logging -q

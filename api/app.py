@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from api.errors import install_error_handlers, render_error
-from api.routes import assignments, bodies, documents, flags, jobs, meetings, people, profiles
+from api.routes import assignments, bodies, documents, flags, jobs, meetings, people, profiles, search
 from minutes import __version__
 from minutes.settings import Settings
 from worker.queue import JobQueue, make_queue, recover_stalled
@@ -70,7 +70,7 @@ def create_app(settings: Settings, runtime: Runtime | None = None) -> FastAPI:
         response: Response = await call_next(request)
         return response
 
-    for module in (documents, jobs, meetings, bodies, profiles, flags, people, assignments):
+    for module in (documents, jobs, meetings, bodies, profiles, flags, people, assignments, search):
         app.include_router(module.router)
 
     @app.get("/healthz", include_in_schema=False)

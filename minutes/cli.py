@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from minutes.errors import IngestError, MinutesError
+from minutes.search import add_parser as add_search_parser
 from minutes.settings import Settings
 
 if TYPE_CHECKING:
@@ -215,9 +216,19 @@ def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
     return report.exit_code
 
 
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from minutes import search
+
+    return search.run(args, _runtime(settings))
+
+
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    if args.what == "search":
+        from bench import search
+
+        return search.main(args, settings)
     if args.what != "pipeline":
-        print(f"minutes bench {args.what} is not written yet; available: pipeline.", file=sys.stderr)
+        print(f"minutes bench {args.what} is not written yet; available: pipeline, search.", file=sys.stderr)
         return 2
     from bench import pipeline
 
@@ -264,6 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--wait", action="store_true", help="with RQ workers, wait until they processed the files")
     add.set_defaults(func=cmd_add)
 
+    add_search_parser(sub).set_defaults(func=cmd_search)
+
     evaluation = sub.add_parser("eval", help="precision, recall and F1 per field on a labelled corpus")
     evaluation.add_argument("corpus", metavar="CORPUS_DIR")
     evaluation.add_argument("--json", action="store_true")
@@ -276,6 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--seconds", type=float, default=10.0, help="time to spend measuring (default 10)")
     bench.add_argument("--json", action="store_true")
+    bench.add_argument("--meetings", type=int, default=10_000, help="search: synthetic meetings (default 10000)")
+    bench.add_argument("--queries", type=int, default=100, help="search: queries of each kind (default 100)")
+    bench.add_argument("--postgres", metavar="URL", help="search: also on this PostgreSQL server (a scratch database)")
     bench.set_defaults(func=cmd_bench)
 
     db = sub.add_parser("db", help="database maintenance")

@@ -13,6 +13,7 @@ from minutes.errors import NotFound
 from models.audit import record
 from models.flags import flag_key, from_contract, store_meeting_flags
 from models.linking import link_meeting
+from models.search import index_meeting, unindex_meeting
 from models.tables import Assignment, Attendee, Decision, Document, Flag, Meeting, Speaker, Topic, User
 
 __all__ = ["delete_meeting", "flag_key", "get_meeting", "meeting_for_document", "save_meeting"]
@@ -59,7 +60,7 @@ def save_meeting(
     session.flush()
     _replace_parts(session, meeting, extraction)
     store_meeting_flags(session, meeting, from_contract(extraction.get("flags") or [], meeting.id))
-    session.flush()
+    index_meeting(session, meeting)  # same transaction: the search index never holds half a meeting
     return meeting
 
 
@@ -130,6 +131,7 @@ def delete_meeting(session: Session, meeting: Meeting, user: User | None) -> Non
     record(session, user, "meeting.delete", "meeting", meeting.id, details)
     for flag in session.scalars(select(Flag).where(Flag.meeting_id == meeting.id, Flag.scope == "series")):
         flag.meeting_id = None
+    unindex_meeting(session, meeting.id)
     session.delete(meeting)
     session.flush()
 

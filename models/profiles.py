@@ -20,6 +20,7 @@ from extract.roster import fold
 from minutes.errors import InvalidInput
 from models.audit import record
 from models.linking import relink_body
+from models.search import reindex_body
 from models.tables import Assignment, Attendee, Body, Member, OrgUnit, Speaker, User
 
 PROFILE_FIELDS = ("body", "language", "rule_pack", "params", "roster")
@@ -116,6 +117,7 @@ def _rename(session: Session, body: Body, name: str) -> None:
     if taken or sibling:
         raise InvalidInput(f"profile: body: another body or unit is already named “{name}”.")
     body.name = body.unit.name = name
+    reindex_body(session, body.id)  # the body's name is indexed with each of its meetings
 
 
 def _replace_roster(session: Session, body: Body, roster: tuple[RosterMember, ...]) -> None:
