@@ -132,11 +132,13 @@ def _time(context: MeetingContext, params: QualityParams) -> Part:
 def _attendance(context: MeetingContext, params: QualityParams) -> Part:
     declared = context.extraction.attendance.declared
     day = context.day
-    if context.roster and day is not None:
-        expected: int | None = len([m for m in context.roster if m.member_on(day) and m.status != "exempt"])
-    else:
-        expected = None if declared.total is None else declared.total - (declared.exempt or 0)
+    stated = None if declared.total is None else declared.total - (declared.exempt or 0)
     present = present_count(context.extraction)
+    expected: int | None = stated
+    if context.roster and day is not None:
+        expected = len([m for m in context.roster if m.member_on(day) and m.status != "exempt"])
+        if present is not None and present > expected:  # a roster that does not list every member
+            expected = stated if stated is not None and stated >= present else None
     if not expected or present is None:
         return 0.0, Explanation(
             "Biên bản không ghi rõ số có mặt trên tổng số.", "The minutes do not give present of total."

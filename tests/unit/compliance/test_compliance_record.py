@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from compliance_builders import VN, ev, meeting, meeting_flags, series, series_flags
+from compliance_builders import VN, ev, meeting, meeting_flags, roster, series, series_flags
 
 from compliance import quality_score
 
@@ -294,3 +294,10 @@ def test_each_meeting_is_scored_with_the_tasks_of_the_meeting_before_it() -> Non
     assert scores["2024-05-06"] == "88.8/100"
     undated = good_meeting(meeting={"date": None})
     assert [f.date for f in series_flags(series(undated), "quality.score", params={"flag_bands": ["good"]})] == []
+
+
+def test_attendance_part_does_not_trust_a_roster_shorter_than_those_present() -> None:
+    members = roster({"name": "Nguyễn Văn An"}, {"name": "Lê Thị Bình"})
+    extraction = good_meeting(attendance={"declared": {"total": 10, "present": 9, "absent": 1}})
+    parts = {part.name: part for part in quality_score(extraction, VN, roster=members).parts}
+    assert parts["attendance"].explanation.en == "9 of 10 present (90%)."  # the stated total, not the roster's 2
