@@ -247,9 +247,9 @@ def _filters(query: SearchQuery) -> Expr:
 
 
 def _scores(store: Store, clauses: Sequence[Clause], facets: Expr, candidates: Sequence[int]) -> dict[int, int]:
-    """The relevance of each candidate (see the module), from one lookup per tier. Each lookup also asks the whole
-    query within the candidates' key range, where exactly the candidates match it: so it finds at most as many
-    meetings as there are candidates, however common the tier's own terms are."""
+    """The relevance of each candidate (see the module), from one lookup per tier (in one statement). Each lookup
+    also asks the whole query within the candidates' key range, where exactly the candidates match it: so it finds
+    at most as many meetings as there are candidates, however common the tier's own terms are."""
     scores = dict.fromkeys(candidates, 0)
     if not candidates:
         return scores
@@ -261,12 +261,10 @@ def _scores(store: Store, clauses: Sequence[Clause], facets: Expr, candidates: S
         "title": text_expr(clauses, TITLE),
         "heads": text_expr(clauses, HEADS),
     }
-    for weight, name in TIERS:
-        expr = tiers[name]
-        if expr:
-            for key in store.keys([*base, *expr], window):
-                if key in scores:
-                    scores[key] += weight
+    parts = [(weight, [*base, *tier]) for weight, name in TIERS if (tier := tiers[name])]
+    for key, score in store.weights(parts, window).items():
+        if key in scores:
+            scores[key] = score
     return scores
 
 
