@@ -14,7 +14,8 @@ from functools import cache
 
 from extract.contract import Evidence
 from extract.fragments import phrases
-from extract.name_lists import Item, fold, parse_item, patterns
+from extract.name_lists import Item, parse_item, patterns
+from extract.roster import fold_words
 from ingest.document import Block, BlockKind, Cell, Document
 
 HEADER_ROWS = 2  # the header is one of the first rows (a title row may stand above it)
@@ -44,21 +45,17 @@ TICKS = frozenset("✓✔√")
 CROSSES = frozenset({"x", "✗", "✘", "×"})  # absent where the other rows are ticked
 
 
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w/ ]", " ", fold(text)).split())
-
-
 @cache
 def _headers(code: str) -> dict[str, frozenset[str]]:
     data = patterns(code).data
     return {
-        "name": frozenset(_key(word) for word in data.NAME_HEADERS),
-        "status": frozenset(_key(word) for word in data.STATUS_HEADERS),
-        "present": frozenset(_key(word) for word in data.PRESENT_HEADERS),
-        "absent": frozenset(_key(word) for word in data.ABSENT_HEADERS),
-        "reason": frozenset(_key(word) for word in data.REASON_HEADERS),
-        "role": frozenset(_key(word) for word in data.ROLE_HEADERS),
-        "excuse": frozenset(_key(word) for word in data.EXCUSE_HEADERS),
+        "name": frozenset(fold_words(word) for word in data.NAME_HEADERS),
+        "status": frozenset(fold_words(word) for word in data.STATUS_HEADERS),
+        "present": frozenset(fold_words(word) for word in data.PRESENT_HEADERS),
+        "absent": frozenset(fold_words(word) for word in data.ABSENT_HEADERS),
+        "reason": frozenset(fold_words(word) for word in data.REASON_HEADERS),
+        "role": frozenset(fold_words(word) for word in data.ROLE_HEADERS),
+        "excuse": frozenset(fold_words(word) for word in data.EXCUSE_HEADERS),
     }
 
 
@@ -66,8 +63,8 @@ def _headers(code: str) -> dict[str, frozenset[str]]:
 def _statuses(code: str) -> tuple[frozenset[str], frozenset[str]]:
     data = patterns(code).data
     return (
-        frozenset(_key(word) or word for word in data.STATUS_PRESENT),
-        frozenset(_key(word) or word for word in data.STATUS_ABSENT),
+        frozenset(fold_words(word) or word for word in data.STATUS_PRESENT),
+        frozenset(fold_words(word) or word for word in data.STATUS_ABSENT),
     )
 
 
@@ -75,7 +72,7 @@ def _columns(row: Sequence[Cell], code: str) -> _Columns | None:
     headers = _headers(code)
     found: dict[str, int] = {}
     for index, cell in enumerate(row):
-        key = _key(cell.text)
+        key = fold_words(cell.text)
         for field in ("status", "name", "present", "absent", "reason", "excuse", "role"):
             if field not in found and (key in headers[field] or (field == "name" and _starts(key, headers[field]))):
                 found[field] = index
@@ -90,7 +87,7 @@ def _starts(key: str, words: frozenset[str]) -> bool:
 
 
 def _status(text: str, code: str) -> str | None:
-    key = _key(text) or text.strip()
+    key = fold_words(text) or text.strip()
     if not key:
         return None
     present, absent = _statuses(code)
@@ -139,7 +136,7 @@ def _status_note(cell: Cell | None, separate: bool, code: str) -> str | None:
     if cell is None or _status(cell.text, code) == "present":
         return None
     text = cell.text.strip()
-    words = _key(text).split()
+    words = fold_words(text).split()
     if separate and len(words) > 1:
         return text  # a reason written in the "Vắng" column
     if len(words) <= 1:
@@ -196,7 +193,7 @@ def _row(
 def _by_column(document: Document, block: Block, code: str) -> list[Row]:
     """A table whose columns are the lists ("Present | Absent"), a person in each cell below."""
     labels = _label_kinds(code)
-    kinds = [labels.get(_key(cell.text)) for cell in block.rows[0]]
+    kinds = [labels.get(fold_words(cell.text)) for cell in block.rows[0]]
     if not any(kinds) or any(
         kind is None and cell.text.strip() for kind, cell in zip(kinds, block.rows[0], strict=False)
     ):
@@ -227,15 +224,15 @@ def _by_column(document: Document, block: Block, code: str) -> list[Row]:
 @cache
 def _label_kinds(code: str) -> dict[str, str]:
     data = patterns(code).data
-    return {_key(label): kind for kind, words in data.LABELS.items() for label in words if kind != "roll"}
+    return {fold_words(label): kind for kind, words in data.LABELS.items() for label in words if kind != "roll"}
 
 
 def _default(columns: _Columns, block: Block, kinds: Mapping[int, str], code: str) -> str | None:
     """The kind of every row of a table without a status column: said by a label above it or a header."""
     if block.index in kinds:
         return kinds[block.index]
-    headers = {_key(cell.text) for row in block.rows[:HEADER_ROWS] for cell in row}
-    absent = {_key(word) for word in patterns(code).data.ABSENT_TABLE_HEADERS}
+    headers = {fold_words(cell.text) for row in block.rows[:HEADER_ROWS] for cell in row}
+    absent = {fold_words(word) for word in patterns(code).data.ABSENT_TABLE_HEADERS}
     return "absent" if headers & absent else None
 
 

@@ -20,10 +20,11 @@ meeting were read") is not one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations, pairwise
+from typing import TypeVar
 
 from extract.contract import Evidence, ReadBack, Signature
 from extract.fragments import compile_all, person_pattern, phrases
@@ -100,26 +101,50 @@ class _Place:
         return Signature(role=self.role, title=self.title, name=self.name, evidence=[*self.spans, *self.extra])  # type: ignore[arg-type]
 
 
+_Token = tuple[int, int, str]  # start, end, the word as compared
+_V = TypeVar("_V")
+
+
+def _tokens(text: str, norm: Callable[[str], str]) -> list[_Token]:
+    return [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _phrase_at(
+    tokens: Sequence[_Token], i: int, phrases: Sequence[tuple[tuple[str, ...], _V]]
+) -> tuple[int, _V] | None:
+    """The first of `phrases` (longest first) written at ``tokens[i:]``: how many tokens it takes, and its value."""
+    for words, value in phrases:
+        if tuple(token[2] for token in tokens[i : i + len(words)]) == words:
+            return len(words), value
+    return None
+
+
+def _cover(tokens: Sequence[_Token], phrases: Sequence[tuple[tuple[str, ...], _V]]) -> list[tuple[int, int, _V]] | None:
+    """The phrases that make up the whole of `tokens`, in order, as (start, end, value); None when a token is
+    part of none of them."""
+    found: list[tuple[int, int, _V]] = []
+    i = 0
+    while i < len(tokens):
+        at = _phrase_at(tokens, i, phrases)
+        if at is None:
+            return None
+        length, value = at
+        found.append((tokens[i][0], tokens[i + length - 1][1], value))
+        i += length
+    return found
+
+
 def _titles(text: str, code: str) -> list[tuple[int, int, str | None]] | None:
     """The signing titles that make up the whole of `text`, as (start, end, role); None when it is not such.
 
     Titles joined by a dash are one place ("T/M CHI BỘ – BÍ THƯ"); its role is the more telling of the two."""
-    tokens = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
-    tokens = [token for token in tokens if token[2]]
+    covered = _cover([token for token in _tokens(text, _norm) if token[2]], _words(code).titles)
     found: list[tuple[int, int, str | None]] = []
-    i = 0
-    while i < len(tokens):
-        for words, role in _words(code).titles:
-            if tuple(token[2] for token in tokens[i : i + len(words)]) == words:
-                start, end = tokens[i][0], tokens[i + len(words) - 1][1]
-                if found and _DASHED.fullmatch(text, found[-1][1], start):
-                    first, _, before = found.pop()
-                    start, role = first, ("chair" if "chair" in (before, role) else before or role)
-                found.append((start, end, role))
-                i += len(words)
-                break
-        else:
-            return None
+    for start, end, role in covered or ():
+        if found and _DASHED.fullmatch(text, found[-1][1], start):
+            first, _, before = found.pop()
+            start, role = first, ("chair" if "chair" in (before, role) else before or role)
+        found.append((start, end, role))
     return found or None
 
 
@@ -195,25 +220,15 @@ def _by_honorific(text: str, count: int, known: Sequence[str], code: str) -> lis
 
 
 def _by_known(text: str, count: int, known: Sequence[str], code: str) -> list[tuple[int, int]] | None:
-    tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
     names = sorted({tuple(fold(name).split()) for name in known if name}, key=len, reverse=True)
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        for words in names:
-            if tuple(token[2] for token in tokens[i : i + len(words)]) == words:
-                spans.append((tokens[i][0], tokens[i + len(words) - 1][1]))
-                i += len(words)
-                break
-        else:
-            return None
-    return spans
+    covered = _cover(_tokens(text, fold), [(words, None) for words in names])
+    return None if covered is None else [(start, end) for start, end, _ in covered]
 
 
 def _by_surname(text: str, count: int, known: Sequence[str], code: str) -> list[tuple[int, int]] | None:
     """Names split where a family name begins, each of a plausible length; one way only, or the evenest."""
     words = _words(code)
-    tokens = [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text, fold)
     least, most = words.name_parts
     starts = [i for i in range(1, len(tokens)) if tokens[i][2] in words.surnames]
     ways = []
@@ -233,11 +248,9 @@ def _by_surname(text: str, count: int, known: Sequence[str], code: str) -> list[
 
 def _title_prefix(text: str, code: str) -> tuple[int, str | None] | None:
     """The longest signing title `text` starts with: (its end, its role)."""
-    tokens = [(m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(text)]
-    for words, role in _words(code).titles:
-        if tuple(token[2] for token in tokens[: len(words)]) == words:
-            return tokens[len(words) - 1][1], role
-    return None
+    tokens = _tokens(text, _norm)
+    at = _phrase_at(tokens, 0, _words(code).titles)
+    return None if at is None else (tokens[at[0] - 1][1], at[1])
 
 
 def _title_then_name(document: Document, line: Line, code: str) -> _Place | None:

@@ -9,6 +9,7 @@ none is left as written.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,11 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.casefold().split())
+
+
+def fold_words(text: str) -> str:
+    """`fold`, punctuation read as spaces ("/" kept): how table header cells are compared ("Có mặt/Vắng")."""
+    return " ".join(re.sub(r"[^\w/ ]", " ", fold(text)).split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from functools import cache
 
 from extract.contract import Decision, Evidence, Votes
 from extract.lang import domain_data
-from extract.roster import fold
+from extract.roster import fold, fold_words
 from extract.votes import read_votes
 from ingest.document import Block, BlockKind, Cell, Document
 
@@ -46,15 +46,11 @@ def _header_words(code: str) -> dict[str, frozenset[str]]:
     }
 
 
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w/ ]", " ", fold(text)).split())
-
-
 def _columns(header: Sequence[Cell], rows: Sequence[Sequence[Cell]], code: str) -> _Columns | None:
     words = _header_words(code)
     found: dict[str, int] = {}
     for index, cell in enumerate(header):
-        key = _key(cell.text)
+        key = fold_words(cell.text)
         if key in ROW_NUMBER_HEADERS:
             continue
         kind = next((kind for kind, names in words.items() if key in names and kind not in found), None)
