@@ -262,6 +262,7 @@ class _Context:
     code: str
     meeting_date: str | None
     roster: Roster
+    people: Roster  # the names given in full in the document and the roster's: what a short mention stands for
 
 
 def _assignment(
@@ -273,6 +274,7 @@ def _assignment(
     plain: str | None = None,
 ) -> Assignment:
     names = [plain] if plain else names_in(assignee, context.code)  # `plain`: a name written in lower case
+    names = list(dict.fromkeys(context.people.in_full(name) for name in names))
     members = [link.member for name in names if (link := context.roster.link(name)).member]
     return Assignment(
         assignee=assignee,
@@ -358,10 +360,20 @@ def _from_tables(context: _Context) -> list[Assignment]:
 
 
 def extract_assignments(
-    document: Document, lines: Sequence[Line], code: str, meeting_date: str | None, roster: Sequence[str] | None = None
+    document: Document,
+    lines: Sequence[Line],
+    code: str,
+    meeting_date: str | None,
+    roster: Sequence[str] | None = None,
+    people: Roster | None = None,
 ) -> list[Assignment]:
-    """The tasks given in the minutes, in reading order (prose and bullets first, then task tables)."""
-    context = _Context(document, code, meeting_date, Roster.of(roster))
+    """The tasks given in the minutes, in reading order (prose and bullets first, then task tables).
+
+    `people`: the names the document gives in full (and the roster's); an assignee written short ("Đ/c Lộc",
+    "Haddock") is given as the one of them it stands for.
+    """
+    members = Roster.of(roster)
+    context = _Context(document, code, meeting_date, members, people or members)
 
     def make(assignee: str, task: str, deadline: Deadline | None, spans: list[Evidence]) -> Assignment:
         return _assignment(context, assignee, task, deadline, spans)

@@ -34,6 +34,20 @@ def unique(items: list[_T]) -> list[_T]:
     return list(seen.values())
 
 
+def named_in_full(chair: Person | None, recorder: Person | None, attendance: Attendance) -> list[str]:
+    """The names of two words or more the document gives its people: those a short mention may stand for."""
+    people = [
+        chair,
+        recorder,
+        *attendance.present,
+        *attendance.absent,
+        *attendance.guests,
+        *attendance.late,
+        *attendance.left_early,
+    ]
+    return [person.name for person in people if person is not None and len(person.name.split()) > 1]
+
+
 def link_people(people: Sequence[Person | Absentee | Guest | Movement | None], roster: Roster) -> None:
     """Set `member` and `candidates` of each person from the roster (nothing when the roster is empty)."""
     for person in people:

@@ -275,10 +275,14 @@ def _readable(line: Line) -> bool:
 
 
 def extract_decisions(
-    document: Document, lines: Sequence[Line], code: str, roster: Roster | None = None
+    document: Document, lines: Sequence[Line], code: str, people: Roster | None = None
 ) -> list[Decision]:
-    """The decisions of the minutes in order, each with its vote when the minutes record one."""
-    del roster  # movers and seconders are kept as written
+    """The decisions of the minutes in order, each with its vote when the minutes record one.
+
+    `people`: the names the document gives in full (and the roster's); a mover or seconder written short
+    ("Haddock", "M. Haddock") is given as the one of them it stands for.
+    """
+    people = people or Roster()
     reader = _Reader(document, code)
     trigger = _patterns(code).line_trigger
     quiet: dict[int, bool] = {}
@@ -294,4 +298,9 @@ def extract_decisions(
     reader.flush()
     decisions = [Decision(text=item.text, votes=_votes(item.facts), evidence=item.spans) for item in reader.found]
     decisions += [decision for _, rows in tables for decision in rows]
+    for decision in decisions:
+        if decision.votes and decision.votes.mover:
+            decision.votes.mover = people.in_full(decision.votes.mover)
+        if decision.votes and decision.votes.seconder:
+            decision.votes.seconder = people.in_full(decision.votes.seconder)
     return sorted(decisions, key=lambda decision: decision.evidence[0].start if decision.evidence else 0)

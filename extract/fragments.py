@@ -45,9 +45,10 @@ def _name(data: LanguageData) -> str:
         word = rf"(?:{word}|{UPPER}{{2,}}(?![{LOWER[1:-1]}]))"
     token = rf"{stop}{word}"
     first, most = data.name_parts
-    if data.name_initials:
-        middle = rf"(?:\s+(?:{UPPER}\.|{token}))"
-        return rf"{token}{middle}{{0,{most - 2}}}\s+{token}(?!\w)"
+    if data.name_initials:  # "Eleanor M. Whitfield", "O. Bakare"
+        initial = rf"{UPPER}\.(?=\s+{UPPER})"
+        middle = rf"(?:\s+(?:{initial}|{token}))"
+        return rf"(?:{token}|{initial}){middle}{{0,{most - 2}}}\s+{token}(?!\w)"
     particle = rf"(?:(?:{'|'.join(map(re.escape, data.name_particles))})\s)?" if data.name_particles else ""
     return rf"{token}(?:\s{particle}{token}){{{first - 1},{most - 1}}}(?!\w)"
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from extract.assignments import extract_assignments
 from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
-from extract.attendance_merge import link_person, with_lists
+from extract.attendance_merge import link_person, named_in_full, with_lists
 from extract.closing import extract_read_back, extract_signatures
 from extract.contract import Extraction, Signature, Source
 from extract.decisions import extract_decisions
@@ -64,15 +64,16 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         extract_attendance_lists(document, lines, code, members),
     )
     known = [*(person.name for person in (chair, recorder) if person), *(p.name for p in attendance.present), *names]
+    people = Roster.of([*names, *named_in_full(chair, recorder, attendance)])
     return Extraction(
         source=_source(document),
         language=code,
         meeting=meeting,
         topics=extract_topics(document, lines, code),
-        assignments=extract_assignments(document, lines, code, meeting.date, names),
+        assignments=extract_assignments(document, lines, code, meeting.date, names, people),
         reports=extract_reports(document, lines, code),
-        decisions=extract_decisions(document, lines, code, members),
-        speakers=extract_speakers(document, lines, code, members),
+        decisions=extract_decisions(document, lines, code, people),
+        speakers=extract_speakers(document, lines, code, members, people),
         chair=chair,
         recorder=recorder,
         attendance=attendance,

@@ -2,9 +2,10 @@
 
 A mention matches a member when their folded forms agree (case, diacritics and "đ" ignored, honorifics
 removed by the caller): the whole name, or — when the mention is shorter — its tail (a Vietnamese given name
-"An", "Văn An") or, for names in Latin order, its head or tail ("Eleanor", "Whitfield"). A mention that fits
-one member is linked; one that fits several is left unlinked with the members as candidates; one that fits
-none is left as written.
+"An", "Văn An") or, for names in Latin order, its head or tail ("Eleanor", "Whitfield"). A single letter (with or
+without its dot) stands for any word it begins: "O. Bakare", "Peter H." fit "Olumide Bakare", "Peter Hale". A
+mention that fits one member is linked; one that fits several is left unlinked with the members as candidates;
+one that fits none is left as written.
 """
 
 from __future__ import annotations
@@ -46,20 +47,42 @@ class Roster:
 
     @classmethod
     def of(cls, names: Sequence[str] | None) -> Roster:
-        return cls(tuple(dict.fromkeys(name.strip() for name in names or () if name.strip())))
+        """The names once each (two spellings that fold alike are one person: the first is kept)."""
+        unique: dict[str, str] = {}
+        for name in names or ():
+            if name.strip():
+                unique.setdefault(fold(name), " ".join(name.split()))
+        return cls(tuple(unique.values()))
+
+    def in_full(self, mention: str) -> str:
+        """The one name `mention` stands for ("Haddock", "M. Haddock" → "Moira Haddock"), else `mention` (also
+        when it is that name written in full: "MOIRA HADDOCK" stays as written)."""
+        member = self.link(mention).member
+        return member if member and fold(member) != fold(mention) else mention
 
     def link(self, mention: str) -> Link:
-        words = tuple(fold(mention).split())
-        if not words or not self.names:
+        words = tuple(word.rstrip(".") for word in fold(mention).split())
+        if not any(len(word) > 1 for word in words) or not self.names:
             return Link(None)
-        exact = [name for name, parts in self._folded if parts == words]
-        if exact:
-            return Link(exact[0]) if len(exact) == 1 else Link(None, tuple(exact))
-        partial = [
-            name
-            for name, parts in self._folded
-            if len(words) < len(parts) and (parts[-len(words) :] == words or parts[: len(words)] == words)
-        ]
-        if len(partial) == 1:
-            return Link(partial[0])
-        return Link(None, tuple(partial))
+        for fits in (_same, _abbreviates):
+            found = [name for name, parts in self._folded if fits(words, parts)]
+            if len(found) == 1:
+                return Link(found[0])
+            if found:
+                return Link(None, tuple(found))
+        return Link(None)
+
+
+def _word_fits(word: str, part: str) -> bool:
+    return word == part or (len(word) == 1 and part.startswith(word))
+
+
+def _same(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """Word for word the same name (initials allowed)."""
+    return len(words) == len(parts) and all(map(_word_fits, words, parts))
+
+
+def _abbreviates(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """The head or the tail of a longer name (initials allowed)."""
+    n = len(words)
+    return n < len(parts) and (_same(words, parts[-n:]) or _same(words, parts[:n]))

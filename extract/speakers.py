@@ -2,8 +2,9 @@
 
 A turn is a sentence where a named person speaks: "Đồng chí X phát biểu …", "- Đ/c X: …", "Ý kiến đồng chí
 X: …", "X said / asked / noted …", a dialogue line "X: …". Mentions of one person that follow one another in
-the same line are one turn. Names are kept as written, without honorifics, and linked to the roster; a short
-mention ("Bell") joins the one longer name found that it abbreviates ("Marcus Bell").
+the same line are one turn. Names are written without honorifics and linked to the roster; a short mention
+("Bell", "M. Bell") is given as the one longer name it abbreviates among the speakers, or else among the
+document's people (chair, recorder, attendance lists) and the roster ("Marcus Bell").
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class _Mention:
     sentence: Sentence
 
 
-def _accepted(match: re.Match[str], sentence: Sentence, code: str, roster: Roster) -> bool | None:
+def _accepted(match: re.Match[str], sentence: Sentence, code: str, known: Roster) -> bool | None:
     """None when the mention is no speaker; else whether it is strong (see `_Mention`)."""
     patterns = _patterns(code)
     name = match["name"]
@@ -114,11 +115,11 @@ def _accepted(match: re.Match[str], sentence: Sentence, code: str, roster: Roste
         return None
     if patterns.titled or match.start("name") > match.start() or " " in name:
         return True
-    link = _link(roster, name)
+    link = _link(known, name)
     return link.member is not None or bool(link.candidates)
 
 
-def _mentions(sentence: Sentence, code: str, roster: Roster) -> list[_Mention]:
+def _mentions(sentence: Sentence, code: str, known: Roster) -> list[_Mention]:
     """The speakers of a sentence, in order."""
     patterns = _patterns(code)
     text = sentence.text
@@ -137,7 +138,7 @@ def _mentions(sentence: Sentence, code: str, roster: Roster) -> list[_Mention]:
         else:
             continue
         for match in pattern.finditer(text, start, end):
-            strong = _accepted(match, sentence, code, roster)
+            strong = _accepted(match, sentence, code, known)
             if strong is not None:
                 name = match["name"]
                 found.setdefault(_fold(name), (match.start(), _Mention(name, strong, sentence)))
@@ -149,34 +150,31 @@ def _readable(document: Document, line: Line) -> bool:
     return line.kind is not LineKind.ROW and kind not in (BlockKind.HEADING, BlockKind.SIGNATURE)
 
 
-def _keys(mentions: list[_Mention], roster: Roster) -> list[tuple[str, _Mention]]:
-    """Each mention with the key of its person; weak mentions that fit no longer name are dropped."""
+def _keys(mentions: list[_Mention], known: Roster) -> list[tuple[str, str, _Mention]]:
+    """Each mention with its person's key and name; weak mentions that fit no longer name are dropped."""
     full = Roster.of([item.name for item in mentions if item.strong and len(item.name.split()) > 1])
     keyed = []
     for mention in mentions:
-        link = _link(roster, mention.name)
-        if link.member or link.candidates:  # a roster member, or several: left as the roster says
-            keyed.append((_fold(link.member or mention.name), mention))
-            continue
-        longer = full.link(mention.name).member if len(mention.name.split()) == 1 else None
-        if longer:
-            keyed.append((_fold(longer), mention))
-        elif mention.strong:
-            keyed.append((_fold(mention.name), mention))
+        link = _link(known, mention.name)
+        name = link.member or (None if link.candidates else full.link(mention.name).member)
+        if name and _fold(name) == _fold(mention.name):
+            name = mention.name  # written in full already (perhaps in capitals): kept as written
+        if name:
+            keyed.append((_fold(name), name, mention))
+        elif mention.strong or link.candidates:  # several people it may be: left as written
+            keyed.append((_fold(mention.name), mention.name, mention))
     return keyed
 
 
-def _count(document: Document, keyed: list[tuple[str, _Mention]]) -> list[_Turns]:
+def _count(document: Document, keyed: list[tuple[str, str, _Mention]]) -> list[_Turns]:
     """Turns per person: mentions of one person following one another in one line are one turn."""
     people: dict[str, _Turns] = {}
     previous: tuple[str, int] | None = None  # (key, line start) of the last mention
-    for key, mention in keyed:
+    for key, name, mention in keyed:
         sentence = mention.sentence
         person = people.get(key)
         if person is None:
-            person = people[key] = _Turns(mention.name)
-        elif len(mention.name) > len(person.name) and len(person.name.split()) == 1:
-            person.name = mention.name
+            person = people[key] = _Turns(name)
         if previous != (key, sentence.line.start):
             person.turns += 1
             person.spans.append(evidence(document, sentence.line, sentence.start, sentence.end))
@@ -185,14 +183,18 @@ def _count(document: Document, keyed: list[tuple[str, _Mention]]) -> list[_Turns
 
 
 def extract_speakers(
-    document: Document, lines: Sequence[Line], code: str, roster: Roster | None = None
+    document: Document, lines: Sequence[Line], code: str, roster: Roster | None = None, people: Roster | None = None
 ) -> list[Speaker]:
-    """The people who speak, in order of their first turn, with the number of their turns."""
+    """The people who speak, in order of their first turn, with the number of their turns.
+
+    `people`: the names the document gives in full (and the roster's), which short mentions may stand for.
+    """
     roster = roster or Roster()
+    known = Roster.of([*roster.names, *(people.names if people else ())])
     readable = [line for line in lines if _readable(document, line)]
-    mentions = [item for sentence in document_sentences(readable, code) for item in _mentions(sentence, code, roster)]
+    mentions = [item for sentence in document_sentences(readable, code) for item in _mentions(sentence, code, known)]
     speakers = []
-    for person in _count(document, _keys(mentions, roster)):
+    for person in _count(document, _keys(mentions, known)):
         link = _link(roster, person.name)
         speakers.append(
             Speaker(

@@ -80,7 +80,7 @@ def test_one_decision_per_motion_with_surnames_for_mover_and_seconder(build: Bui
         (d.text, d.votes.mover, d.votes.seconder, d.votes.result) for d in extraction.decisions if d.votes is not None
     ]
     assert decisions == [
-        ("to approve the February minutes", "Pruitt", "Whitby", "adopted"),
-        ("to approve the finance report", "Malhotra", "Ostrowski", "adopted"),
+        ("to approve the February minutes", "Joan Pruitt", "Carl Whitby", "adopted"),
+        ("to approve the finance report", "Dev Malhotra", "Lena Ostrowski", "adopted"),
     ]
     assert [p.name for p in extraction.attendance.absent] == ["Gail Ferris"]

@@ -110,8 +110,8 @@ def test_short_names_join_the_full_name(build: Build) -> None:
 def test_roster_names_count_without_title(build: Build) -> None:
     speakers = _speakers(build, "en", "Bell said the roof leaks. Ortiz asked when.", roster=EN_ROSTER)
     assert [(item.name, item.member, item.turns) for item in speakers] == [
-        ("Bell", "Marcus Bell", 1),
-        ("Ortiz", "Ana Ortiz", 1),
+        ("Marcus Bell", "Marcus Bell", 1),
+        ("Ana Ortiz", "Ana Ortiz", 1),
     ]
 
 
