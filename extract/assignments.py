@@ -41,6 +41,7 @@ class Who:
     people: str  # a regex fragment: one or more people ("đồng chí A và đồng chí B", "Bell and Raman")
     assignee: str  # a group or people
     strict: str  # a group or people named in full or with a title (never a lone capitalised word)
+    known: str  # a lone capitalised word (group `known`): an owner only when it names one of the document's people
     person: re.Pattern[str]  # one person, the name in group `name`
     group: re.Pattern[str]
 
@@ -71,6 +72,7 @@ def who(code: str) -> Who:
         people=people,
         assignee=rf"(?:{group})(?!\w)|{people}",
         strict=rf"(?:{group})(?!\w)|{strict}",
+        known=rf"(?P<known>{word})",
         person=re.compile(named),
         group=re.compile(rf"(?:{group})"),
     )
@@ -176,7 +178,13 @@ class _Patterns:
 @cache
 def _patterns(code: str) -> _Patterns:
     data = domain_data(code, "assignments")
-    fill = {"assignee": who(code).assignee, "people": who(code).people, "strict": who(code).strict, "lower": LOWER}
+    fill = {
+        "assignee": who(code).assignee,
+        "people": who(code).people,
+        "strict": who(code).strict,
+        "known": who(code).known,
+        "lower": LOWER,
+    }
     anchored = [template[1:] for template in data.ASSIGNMENT_PATTERNS if template.startswith("^")]
     return _Patterns(
         anywhere=compile_all((t for t in data.ASSIGNMENT_PATTERNS if not t.startswith("^")), **fill),
@@ -202,14 +210,26 @@ def _starts(text: str) -> list[int]:
     return [first, label.end()] if label else [first]
 
 
-def _triggers(text: str, patterns: _Patterns, in_section: bool) -> list[re.Match[str]]:
+def _known(match: re.Match[str] | None, people: Roster) -> bool:
+    """Whether a match may stand: one whose owner is a lone word (group `known`) must name a person of the
+    document ("Bakare to price the repairs" with Olumide Bakare present; not "Residents to …")."""
+    if match is None:
+        return False
+    word = match.groupdict().get("known")
+    return word is None or people.link(word).member is not None or bool(people.link(word).candidates)
+
+
+def _triggers(
+    text: str, patterns: _Patterns, in_section: bool, people: Roster | None = None
+) -> list[re.Match[str]]:
     """Where tasks are given in a clause: each match names the assignee, and the task follows it."""
     if not in_section and not patterns.trigger_words.search(text.lower()):  # the words any trigger needs
         return []
-    found = [match for pattern in patterns.anywhere for match in pattern.finditer(text)]
+    people = people or Roster()
+    found = [match for pattern in patterns.anywhere for match in pattern.finditer(text) if _known(match, people)]
     anchored = [*patterns.at_start, *(patterns.in_section if in_section else ())]
     for start in _starts(text):
-        found += [match for pattern in anchored if (match := pattern.match(text, start))]
+        found += [match for pattern in anchored if _known(match := pattern.match(text, start), people)]
     found.sort(key=lambda match: (match.start(), -match.end()))
     kept: list[re.Match[str]] = []
     for match in found:
@@ -227,6 +247,8 @@ def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section
     for start in _starts(text):
         for pattern in patterns.with_deadline:
             match = pattern.match(text, start)
+            if match and not _known(match, context.people):
+                continue
             if match and (in_section or find_deadline(text[match.end() :], context.code, context.meeting_date)):
                 return match
     return None
@@ -316,7 +338,7 @@ def _in_clause(context: _Context, line: Line, begin: int, end: int, in_section: 
     text = line.text[begin:end]
     if in_section and (first := _owner_after(context, line, begin, end, patterns.colon_owner)):
         return [first]  # "Thu đảng phí: đ/c X, trước ngày 15/3": the task before the colon, its owner after
-    matches = _triggers(text, patterns, in_section)
+    matches = _triggers(text, patterns, in_section, context.people)
     candidates = [*patterns.trailing, *(patterns.section_trailing if in_section else ())]
     if not matches and (owner_after := _owner_after(context, line, begin, end, candidates)):
         return [owner_after]

@@ -55,9 +55,11 @@ ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to th
     r"(?i:agreed|decided|resolved)\s+(?i:that)\s+(?P<assignee>{assignee})\s+(?i:would|will|should|is\s+to|are\s+to)\s+",
     r"^(?P<assignee>{assignee})\s+(?i:is|are|will\s+be)\s+(?i:responsible)\s+(?i:for)\s+",
     r"^(?P<assignee>{strict})\s+to\s+(?=[a-z])",  # "Liam O'Connor to organise a clinic in January."
+    r"^(?P<assignee>{known})\s+to\s+(?=[a-z])",  # "Bakare to price the repairs." (Olumide Bakare is present)
 )
 DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
     r"^(?P<assignee>{strict})\s+(?i:will|shall|must|needs?\s+to|is\s+to|are\s+to)\s+(?!(?i:be\s+held|meet)\b)",
+    r"^(?P<assignee>{known})\s+(?i:will|shall|must|needs?\s+to|is\s+to)\s+(?!(?i:be\s+held|meet)\b)",
 )
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
     "action",

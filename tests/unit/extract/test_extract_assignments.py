@@ -449,3 +449,15 @@ def test_unaccented_vietnamese_names_the_assignee(build: Build) -> None:
     document = build("Giao dong chi Dinh Van Cuong phoi hop truong thon thu quy phong chong thien tai.")
     found = _assignments(document, "vi")
     assert [(item.assignee, item.assignees) for item in found] == [("dong chi Dinh Van Cuong", ["Dinh Van Cuong"])]
+
+
+def test_a_lone_surname_gives_a_task_only_when_it_names_someone_present(build: Build) -> None:
+    document = build(
+        "Present: Moira Haddock, Olumide Bakare.",
+        "Bakare to price the repairs. Residents to keep the gate shut. Bakare will repaint the gate by 1 June 2025.",
+    )
+    found = [(item.assignees, item.task, item.due) for item in extract(document).assignments]
+    assert found == [
+        (["Olumide Bakare"], "price the repairs", None),
+        (["Olumide Bakare"], "repaint the gate", "2025-06-01"),
+    ]
