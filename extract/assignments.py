@@ -210,18 +210,14 @@ def _starts(text: str) -> list[int]:
     return [first, label.end()] if label else [first]
 
 
-def _known(match: re.Match[str] | None, people: Roster) -> bool:
+def _known(match: re.Match[str], people: Roster) -> bool:
     """Whether a match may stand: one whose owner is a lone word (group `known`) must name a person of the
     document ("Bakare to price the repairs" with Olumide Bakare present; not "Residents to …")."""
-    if match is None:
-        return False
     word = match.groupdict().get("known")
     return word is None or people.link(word).member is not None or bool(people.link(word).candidates)
 
 
-def _triggers(
-    text: str, patterns: _Patterns, in_section: bool, people: Roster | None = None
-) -> list[re.Match[str]]:
+def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster | None = None) -> list[re.Match[str]]:
     """Where tasks are given in a clause: each match names the assignee, and the task follows it."""
     if not in_section and not patterns.trigger_words.search(text.lower()):  # the words any trigger needs
         return []
@@ -229,7 +225,8 @@ def _triggers(
     found = [match for pattern in patterns.anywhere for match in pattern.finditer(text) if _known(match, people)]
     anchored = [*patterns.at_start, *(patterns.in_section if in_section else ())]
     for start in _starts(text):
-        found += [match for pattern in anchored if _known(match := pattern.match(text, start), people)]
+        matched = (pattern.match(text, start) for pattern in anchored)
+        found += [match for match in matched if match is not None and _known(match, people)]
     found.sort(key=lambda match: (match.start(), -match.end()))
     kept: list[re.Match[str]] = []
     for match in found:
