@@ -17,7 +17,7 @@ from functools import cache
 from types import ModuleType
 
 from extract.attendance_merge import AttendanceLists, link_people, unique
-from extract.attendance_movements import extract_movements
+from extract.attendance_movements import extract_movements, note_movement
 from extract.attendance_tables import Row, table_rows
 from extract.contract import Absentee, Evidence, Guest, Movement, Person
 from extract.fragments import phrases
@@ -349,6 +349,11 @@ def _guest_role(role: str | None, code: str) -> str | None:
 def _add_row(lists: AttendanceLists, row: Row, code: str) -> None:
     if row.kind == "present":
         lists.present.append(Person(name=row.name, role=row.role, evidence=row.evidence))
+        movement = note_movement(row.remark, code) if row.remark else None
+        if movement:
+            kind, time = movement
+            moved = Movement(name=row.name, time=time, evidence=row.remark_evidence or row.evidence)
+            (lists.late if kind == "late" else lists.left_early).append(moved)
     elif row.kind == "absent":
         reason, excused = reason_of(row.note, code)
         lists.absent.append(Absentee(name=row.name, reason=reason, excused=excused, evidence=row.evidence))
@@ -400,7 +405,8 @@ def extract_attendance_lists(
         _add_row(lists, row, code)
     movements = extract_movements(document, reader.lines, code)
     lists.present, lists.absent, lists.guests = unique(lists.present), unique(lists.absent), unique(lists.guests)
-    lists.late, lists.left_early = unique(movements.late), unique(movements.left_early)
+    lists.late = unique([*lists.late, *movements.late])
+    lists.left_early = unique([*lists.left_early, *movements.left_early])
     everyone: list[Person | Absentee | Guest | Movement] = [*lists.present, *lists.absent, *lists.guests]
     link_people([*everyone, *lists.late, *lists.left_early], roster or Roster())
     return lists

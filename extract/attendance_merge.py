@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from extract.contract import Absentee, Attendance, Guest, Movement, Person
+from extract.contract import Absentee, Attendance, Evidence, Guest, Movement, Person
 from extract.name_lists import fold
 from extract.roster import Roster
 
@@ -46,6 +46,12 @@ def named_in_full(chair: Person | None, recorder: Person | None, attendance: Att
         *attendance.left_early,
     ]
     return [person.name for person in people if person is not None and len(person.name.split()) > 1]
+
+
+def listed_evidence(attendance: Attendance) -> list[Evidence]:
+    """Where the lists of those present, absent and invited were read."""
+    people: list[Person | Absentee] = [*attendance.present, *attendance.absent, *attendance.guests]
+    return [span for person in people for span in person.evidence]
 
 
 def link_people(people: Sequence[Person | Absentee | Guest | Movement | None], roster: Roster) -> None:

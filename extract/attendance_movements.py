@@ -28,6 +28,7 @@ TIME_REACH = 60  # characters after a verb where its time may stand
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     verbs: tuple[tuple[str, re.Pattern[str]], ...]  # ("late" | "left" | "back", the verb on folded text)
+    notes: tuple[tuple[str, re.Pattern[str]], ...]  # ("late" | "left", a word of a table's note, on folded text)
     person: re.Pattern[str]  # the person right before a verb, on the original text
     words: frozenset[str]  # a line holding none of these is skipped
 
@@ -40,8 +41,10 @@ def _patterns(code: str) -> _Patterns:
     who = rf"(?:{person_pattern(code)}|{single})"
     aside = r"(?:\s*\([^()]{0,60}\)|\s*,[^,.;]{1,60},|\s*[–—-]\s*[^,.;–—]{1,60}?)?"
     kinds = (("late", data.LATE_PATTERNS), ("left", data.LEFT_PATTERNS), ("back", data.RETURN_PATTERNS))
+    notes = (("late", data.NOTE_LATE_PATTERNS), ("left", data.NOTE_LEFT_PATTERNS))
     return _Patterns(
         verbs=tuple((kind, re.compile(rf"(?<!\w)(?:{fold(verb)})(?!\w)")) for kind, verbs in kinds for verb in verbs),
+        notes=tuple((kind, re.compile(rf"(?<!\w)(?:{fold(word)})(?!\w)")) for kind, words in notes for word in words),
         person=re.compile(rf"{who}{aside}\s+$"),
         words=frozenset(fold(word) for word in data.MOVEMENT_WORDS),
     )
@@ -69,6 +72,20 @@ def _in_line(document: Document, line: Line, text: str, code: str) -> list[tuple
             span = evidence(document, line, who.start(), end)
             found.append((kind, Movement(name=name, time=times[0].value if times else None, evidence=[span])))
     return found
+
+
+def note_movement(note: str, code: str) -> tuple[str, str | None] | None:
+    """What the note of someone present in an attendance table says of their coming or going: ("late" | "left",
+    the time or None), from "Present (joined 14:20)", "arrived 6:20 p.m.", "Xin về sớm lúc 15 giờ 50 (con ốm)"."""
+    folded = fold(note)
+    found = [
+        (match.start(), kind, match.end()) for kind, word in _patterns(code).notes if (match := word.search(folded))
+    ]
+    if not found:
+        return None
+    _start, kind, end = min(found)
+    times = find_times(note[end:], code)
+    return kind, times[0].value if times else None
 
 
 def extract_movements(document: Document, lines: Sequence[Line], code: str) -> Movements:

@@ -28,6 +28,8 @@ class Row:
     role: str | None
     note: str | None  # status and reason as written, for an absentee
     evidence: list[Evidence]
+    remark: str | None = None  # the row's other cells, for someone present ("✓ | joined at 6.45 pm")
+    remark_evidence: list[Evidence] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,7 @@ def _status_note(cell: Cell | None, separate: bool, code: str) -> str | None:
         return text  # a reason written in the "Vắng" column
     if len(words) <= 1:
         return text if words and words[0] not in {"x", "v", "a", "n", "no", "absent", "vang"} else None
-    return re.sub(r"^\S+\s*", "", text).strip("() ") or None
+    return _reason_text(cell, code)  # "Vắng (ốm)" → "ốm"; "Apologies (annual leave)" kept whole
 
 
 def _reason_text(cell: Cell, code: str) -> str:
@@ -181,12 +183,15 @@ def _row(
     excuse_cell = _cell(row, columns.excuse)
     notes += [_reason_text(cell, code) if cell else None for cell in (reason_cell, excuse_cell)]
     spans = [_span(document, block, cell) for cell in (name_cell, status, reason_cell) if cell]
+    others = [cell for cell in row if cell.text.strip() and cell not in (name_cell, role_cell)]
     return Row(
         kind=kind,
         name=item.name,
         role=role_cell.text if role_cell else item.note or item.role,
         note=", ".join(note for note in notes if note) or None,
         evidence=spans,
+        remark=" | ".join(cell.text.strip() for cell in others) if kind == "present" and others else None,
+        remark_evidence=[_span(document, block, cell) for cell in (name_cell, *others)],
     )
 
 

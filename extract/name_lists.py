@@ -91,13 +91,13 @@ def patterns(code: str) -> _Patterns:
     language = language_data(code)
     units = folded_phrases(language.count_units) if language.count_units else "(?!)"
     joiners = folded_phrases(data.LIST_JOINERS)
-    honorifics = folded_phrases(data.HONORIFICS)
+    honorifics = folded_phrases((*data.HONORIFICS, *language.honorifics))  # the list's own and the language's
     word = r"[^\W\d_][\w'’-]*"
     return _Patterns(
         data=data,
         person=re.compile(person_pattern(code)),
         single=re.compile(rf"{UPPER}{LOWER}+(?!\w)|{UPPER}{{2,}}(?!\w)"),
-        honorific=re.compile(rf"(?:{folded_phrases(data.HONORIFICS)})(?:\.|(?!\w))\s*"),
+        honorific=re.compile(rf"(?:{honorifics})(?:\.|(?!\w))\s*"),
         count=re.compile(rf"\(?\d{{1,4}}\s*(?:{units})?\)?\s*[:,]?\s*"),
         splitter=re.compile(rf"[,;]|\s(?:{joiners})\s|\n(?=\s*(?:[-–•+*·]|\d{{1,2}}[.)]\s|(?:{honorifics})(?!\w)))"),
         sentence_end=re.compile(r"\.(?=\s+\S)"),

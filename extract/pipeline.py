@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from extract.assignments import extract_assignments
 from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
-from extract.attendance_merge import link_person, named_in_full, with_lists
+from extract.attendance_merge import link_person, listed_evidence, named_in_full, unique, with_lists
 from extract.closing import extract_read_back, extract_signatures
 from extract.contract import Extraction, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
 from extract.meeting import extract_meeting
+from extract.mentions import strip_title
 from extract.people import find_person
 from extract.reports import extract_reports
 from extract.roster import Roster
@@ -65,6 +66,9 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     )
     known = [*(person.name for person in (chair, recorder) if person), *(p.name for p in attendance.present), *names]
     people = Roster.of([*names, *named_in_full(chair, recorder, attendance)])
+    for movement in (*attendance.late, *attendance.left_early):
+        movement.name = people.in_full(strip_title(movement.name, code))
+    attendance.late, attendance.left_early = unique(attendance.late), unique(attendance.left_early)
     return Extraction(
         source=_source(document),
         language=code,
@@ -73,7 +77,7 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         assignments=extract_assignments(document, lines, code, meeting.date, names, people),
         reports=extract_reports(document, lines, code),
         decisions=extract_decisions(document, lines, code, people),
-        speakers=extract_speakers(document, lines, code, members, people),
+        speakers=extract_speakers(document, lines, code, members, people, listed_evidence(attendance)),
         chair=chair,
         recorder=recorder,
         attendance=attendance,

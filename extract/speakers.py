@@ -183,15 +183,26 @@ def _count(document: Document, keyed: list[tuple[str, str, _Mention]]) -> list[_
 
 
 def extract_speakers(
-    document: Document, lines: Sequence[Line], code: str, roster: Roster | None = None, people: Roster | None = None
+    document: Document,
+    lines: Sequence[Line],
+    code: str,
+    roster: Roster | None = None,
+    people: Roster | None = None,
+    listed: Sequence[Evidence] = (),
 ) -> list[Speaker]:
     """The people who speak, in order of their first turn, with the number of their turns.
 
     `people`: the names the document gives in full (and the roster's), which short mentions may stand for.
+    `listed`: where the attendance lists were read; a line there is no turn ("Đ/c X: ốm, có báo cáo").
     """
     roster = roster or Roster()
     known = Roster.of([*roster.names, *(people.names if people else ())])
-    readable = [line for line in lines if _readable(document, line)]
+    taken = {span.start for span in listed}
+    readable = [
+        line
+        for line in lines
+        if _readable(document, line) and not any(line.start <= start < line.end for start in taken)
+    ]
     mentions = [item for sentence in document_sentences(readable, code) for item in _mentions(sentence, code, known)]
     speakers = []
     for person in _count(document, _keys(mentions, known)):

@@ -61,3 +61,11 @@ class ListLevels:
 
     def reset(self) -> None:
         self._indents.clear()
+
+
+def typed_cells(line: str) -> list[str] | None:
+    """The cells of a table row typed as text ("Hyun-woo Park | Head of Pharmacy | Present"), or None when the
+    line holds no " | " between cells."""
+    if " | " not in line:
+        return None
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]

@@ -23,6 +23,7 @@ from pdfplumber.page import Page
 from ingest.document import BlockKind, Document
 from ingest.draft import CHECK_FILE, Draft, build_document
 from ingest.layout import Grouper, Line, Metrics
+from ingest.lines import typed_cells
 from minutes.errors import CorruptFile, EmptyFile, EncryptedFile, IngestError, UnsupportedFormat
 
 ENCRYPTED = "This PDF is password-protected. Remove the password and upload it again."
@@ -136,10 +137,38 @@ def _line(found: dict[str, Any]) -> Line:
     return Line(found["text"], float(found["x0"]), float(found["x1"]), top, bottom, size, bold)
 
 
+def _typed_tables(page: _Page) -> tuple[list[Line], list[tuple[float, Draft]]]:
+    """Runs of two or more lines typed as table rows with as many cells as the first ("Name | Role | Attendance")
+    read as tables; the other lines as they are."""
+    lines: list[Line] = []
+    tables: list[tuple[float, Draft]] = []
+    run: list[tuple[Line, list[str]]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            tables.append((run[0][0].top, Draft(BlockKind.TABLE, page=page.number, rows=[cells for _, cells in run])))
+        else:
+            lines.extend(line for line, _ in run)
+        run.clear()
+
+    for line in page.lines:
+        cells = typed_cells(line.text)
+        if run and (cells is None or len(cells) != len(run[0][1])):
+            flush()
+        if cells is not None and len(cells) >= 2:
+            run.append((line, cells))
+        else:
+            lines.append(line)
+    flush()
+    return lines, tables
+
+
 def _group(page: _Page, metrics: Metrics) -> list[Draft]:
-    grouper = Grouper(page.number, page.lines, metrics)
-    items: list[tuple[float, Line | Draft]] = [(line.top, line) for line in page.lines]
+    text_lines, typed = _typed_tables(page)
+    grouper = Grouper(page.number, text_lines, metrics)
+    items: list[tuple[float, Line | Draft]] = [(line.top, line) for line in text_lines]
     items.extend(page.tables)
+    items.extend(typed)
     items.sort(key=lambda item: item[0])
     for _, item in items:
         if isinstance(item, Draft):

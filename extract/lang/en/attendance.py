@@ -111,7 +111,16 @@ ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "prof", "rev", "hon", "st", "jr", "sr"
 LIST_JOINERS = ("and", "&")
 ROLE_CONTINUES_LOWER = False
 EXCUSED_WORDS = ("excused", "with notice", "with apologies", "apologies", "regrets", "notified")
-UNEXCUSED_WORDS = ("unexcused", "without notice", "no notice", "not excused")
+UNEXCUSED_WORDS = (
+    "unexcused",
+    "without notice",
+    "no notice",
+    "not excused",
+    "no apologies",
+    "without apology",
+    "without apologies",
+    "no apology",
+)
 REASON_MEANS_EXCUSED = False  # "Absent: Mary Poe (ill)" does not say whether the absence was excused
 ALL_WORDS = ("all", "both")
 HIGHER_LEVEL_PATTERNS: tuple[str, ...] = ()
@@ -128,7 +137,8 @@ REASON_HEADERS = ("reason", "notes", "note", "remarks", "comments")
 ROLE_HEADERS = ("role", "position", "title", "office")
 # late arrivals and early departures: *regex* written right after a person ("… arrived at 7:15 p.m.")
 LATE_PATTERNS = (
-    r"(?i:arrived|joined\s+the\s+(?:meeting|call|session)|entered\s+the\s+meeting|came\s+in\s+late|was\s+late)",
+    r"(?i:arrived|joined\s+the\s+(?:meeting|call|session)|joined(?=\s+(?:at|during|late)\b)|entered\s+the\s+meeting|"
+    r"came\s+in(?=\s+(?:late|at|during)\b)|was\s+late)",
 )
 LEFT_PATTERNS = (
     r"(?i:left\s+the\s+(?:meeting|call|session|room)|left\s+(?:early|at)|left(?=\s+\d)|departed|"
@@ -230,6 +240,9 @@ MOVEMENT_WORDS = (
     "rejoined",
     "re",
 )
+# the same in the note column of an attendance table, where no person stands before it ("Present (joined 14:20)")
+NOTE_LATE_PATTERNS = (r"(?i:arrived|joined|came\s+in|late)",)
+NOTE_LEFT_PATTERNS = (r"(?i:left|departed|leaving)",)
 # a person who leaves and comes back has not left early: *regex*, written right after the person
 RETURN_PATTERNS = (r"(?i:returned|rejoined|came\s+back|re-entered)",)
 # who a "present" / "absent" label speaks of, written before it ("Council present:", "Director absent:")

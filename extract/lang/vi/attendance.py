@@ -140,11 +140,16 @@ REASON_HEADERS = ("lý do", "lí do", "lý do vắng", "ghi chú")
 ROLE_HEADERS = ("chức vụ", "chức danh")
 # late arrivals and early departures: *regex* written right after a person ("… đến muộn (8 giờ 20)")
 LATE_PATTERNS = (
-    r"(?i:đến\s+(?:họp\s+)?lúc|đến\s+muộn|đến\s+trễ|đến\s+chậm|vào\s+muộn|có\s+mặt\s+muộn|đến\s+họp\s+muộn)",
+    r"(?i:(?:đến|vào)\s+(?:họp\s+)?lúc|đến\s+muộn|đến\s+trễ|đến\s+chậm|vào\s+muộn|có\s+mặt\s+muộn|đến\s+họp\s+muộn|"
+    r"có\s+mặt\s+lúc)",
 )
 LEFT_PATTERNS = (
-    r"(?i:(?:xin\s+(?:phép\s+)?)?(?:ra\s+)?về\s+(?:sớm|trước)|(?:xin\s+(?:phép\s+)?)?rời\s+(?:cuộc\s+họp|hội\s+nghị))",
+    r"(?i:(?:xin\s+(?:phép\s+)?)?(?:ra\s+)?về\s+(?:sớm|trước|lúc)|(?:xin\s+(?:phép\s+)?)?rời\s+(?:cuộc\s+họp|hội\s+nghị)|"
+    r"xin\s+(?:phép\s+)?về(?=\s+(?:để|vì|do)\b))",
 )
+# the same in the note column of an attendance table, where no person stands before it ("Đến 08 giờ 25")
+NOTE_LATE_PATTERNS = (r"(?i:đến|vào\s+họp|muộn|trễ|có\s+mặt\s+lúc)",)
+NOTE_LEFT_PATTERNS = (r"(?i:về|rời)",)
 # words that may stand between a label and its ":" ("Có mặt 22 đồng chí, gồm các đồng chí:")
 FILLER_WORDS = (
     "gồm",
@@ -175,7 +180,7 @@ FILLER_WORDS = (
 # a capitalised phrase holding one of these words is a role, not a name
 ROLE_WORDS = ("bí thư", "chủ tịch", "trưởng", "phó", "ủy viên", "uỷ viên", "cán bộ", "công an", "hội", "ban", "xã")
 # words of LATE_PATTERNS / LEFT_PATTERNS, without diacritics: a line holding none of them is not read for them
-MOVEMENT_WORDS = ("muon", "tre", "cham", "som", "truoc", "roi", "tro", "quay", "lai", "luc")
+MOVEMENT_WORDS = ("muon", "tre", "cham", "som", "truoc", "roi", "tro", "quay", "lai", "luc", "xin")
 # a person who leaves and comes back has not left early: *regex*, written right after the person
 RETURN_PATTERNS = (r"(?i:(?:đã\s+)?(?:trở\s+lại|quay\s+lại|vào\s+lại)(?:\s+(?:cuộc\s+họp|hội\s+nghị))?)",)
 # who a "có mặt" / "vắng" label speaks of, written before it ("Hội viên có mặt:", "Số đảng viên có mặt:")

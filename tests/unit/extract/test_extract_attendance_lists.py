@@ -185,7 +185,11 @@ VI_CASES: list[tuple[str, tuple[Any, ...], dict[str, list[dict[str, Any]]]]] = [
                 ["3", "Trần Văn Cường", "x", "Vắng có lý do (đi công tác)"],
             ],
         ),
-        {"present": [P("Nguyễn Văn An"), P("Lê Thị Bình")], "absent": [A("Trần Văn Cường", "đi công tác", True)]},
+        {
+            "present": [P("Nguyễn Văn An"), P("Lê Thị Bình")],
+            "absent": [A("Trần Văn Cường", "đi công tác", True)],
+            "late": [M("Lê Thị Bình")],  # the note of someone present says when they came
+        },
     ),
     (
         "a list wrapped before its bracket",
@@ -220,6 +224,24 @@ VI_CASES: list[tuple[str, tuple[Any, ...], dict[str, list[dict[str, Any]]]]] = [
 ]
 
 EN_CASES: list[tuple[str, tuple[Any, ...], dict[str, list[dict[str, Any]]]]] = [
+    (
+        "notes of those present say who came late and who left early, and when",
+        (
+            [
+                ["Member", "Role", "Attendance"],
+                ["Hyun-woo Park", "Head of Pharmacy", "Present (joined 14:20)"],
+                ["Sinéad Gallagher", "Infection Prevention Lead", "Present (left 15:05)"],
+                ["Gregor Fairlie", "Non-executive Director", "Apologies (annual leave)"],
+                ["Martin Crewe", "Director of Estates", "Absent (no apologies)"],
+            ],
+        ),
+        {
+            "present": [P("Hyun-woo Park", "Head of Pharmacy"), P("Sinéad Gallagher", "Infection Prevention Lead")],
+            "absent": [A("Gregor Fairlie", "annual leave", True), A("Martin Crewe", None, False)],
+            "late": [M("Hyun-woo Park", "14:20")],
+            "left_early": [M("Sinéad Gallagher", "15:05")],
+        },
+    ),
     (
         "present with roles and a trailing count",
         ("Present: Eleanor Whitfield (Chair), Grace Nakamura (Secretary), Tom Baker, Ana Ruiz (4 of 5 members)",),

@@ -11,6 +11,7 @@ import pytest
 
 from ingest import parse_document
 from ingest.document import BlockKind, Document
+from tests.support.held_out import save_pdf
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 VI_FILES = ["vi-regular.docx", "vi-regular.pdf", "vi-regular.txt"]
@@ -228,3 +229,22 @@ def test_the_whole_sequence_of_block_kinds(name: str, kinds: str) -> None:
     letters = {"H": "heading", "P": "paragraph", "L": "list_item", "T": "table", "S": "signature"}
     expected = [letters[letter] for letter in kinds.replace(" ", "")]
     assert [block.kind.value for block in parsed(name).blocks] == expected
+
+
+def test_pdf_lines_typed_as_table_rows_are_a_table(tmp_path: Path) -> None:
+    lines = [
+        "Attendance",
+        "Member  |  Role  |  Attendance",
+        "Imogen Saltmarsh  |  Medical Director  |  Present",
+        "Hyun-woo Park  |  Head of Pharmacy  |  Present (joined 14:20)",
+        "One line with a | bar is text.",
+    ]
+    save_pdf(lines, tmp_path / "typed.pdf", 1)
+    document = parse_document((tmp_path / "typed.pdf").read_bytes(), "typed.pdf")
+    tables = [block for block in document.blocks if block.kind is BlockKind.TABLE]
+    assert [[cell.text for cell in row] for row in tables[0].rows] == [
+        ["Member", "Role", "Attendance"],
+        ["Imogen Saltmarsh", "Medical Director", "Present"],
+        ["Hyun-woo Park", "Head of Pharmacy", "Present (joined 14:20)"],
+    ]
+    assert len(tables) == 1 and "One line with a | bar is text." in document.text
