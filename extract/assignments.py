@@ -18,7 +18,7 @@ from extract.assignments_merge import merged
 from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Assignment, Evidence
 from extract.deadlines import Deadline, find_deadline
-from extract.fragments import LEAD_MARK, LOWER, UPPER, compile_all, name_pattern, phrases
+from extract.fragments import LEAD_MARK, LOWER, UPPER, accent_free, compile_loose, name_pattern, phrases
 from extract.lang import domain_data, language_data
 from extract.lines import Line, LineKind, evidence
 from extract.roster import Roster
@@ -121,7 +121,7 @@ def _heading_like(document: Document, line: Line, current: str | None = None) ->
 @cache
 def _section_patterns(code: str) -> dict[str, tuple[re.Pattern[str], ...]]:
     data = domain_data(code, "assignments")
-    return {"review": compile_all(data.REVIEW_SECTIONS), "tasks": compile_all(data.SECTIONS)}
+    return {"review": compile_loose(data.REVIEW_SECTIONS), "tasks": compile_loose(data.SECTIONS)}
 
 
 def section_after(document: Document, line: Line, current: str | None, code: str) -> str | None:
@@ -155,7 +155,7 @@ def sectioned(document: Document, lines: Sequence[Line], code: str) -> Iterator[
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
     """Literal words (in lower case) anywhere in a lower-cased text: a quick test before costlier patterns."""
-    return re.compile("|".join(re.escape(word.lower()) for word in words))
+    return re.compile("|".join(accent_free(re.escape(word.lower())) for word in words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,17 +187,17 @@ def _patterns(code: str) -> _Patterns:
     }
     anchored = [template[1:] for template in data.ASSIGNMENT_PATTERNS if template.startswith("^")]
     return _Patterns(
-        anywhere=compile_all((t for t in data.ASSIGNMENT_PATTERNS if not t.startswith("^")), **fill),
-        at_start=compile_all(anchored, **fill),
-        in_section=compile_all((t.removeprefix("^") for t in data.SECTION_PATTERNS), **fill),
-        with_deadline=compile_all((t.removeprefix("^") for t in data.DEADLINE_PATTERNS), **fill),
-        trailing=compile_all((t.removeprefix("^") for t in data.TRAILING_PATTERNS), **fill),
-        section_trailing=compile_all((t.removeprefix("^") for t in data.SECTION_TRAILING), **fill),
-        tails=compile_all(data.TASK_TAILS),
-        not_tasks=compile_all(data.NOT_TASKS),
+        anywhere=compile_loose((t for t in data.ASSIGNMENT_PATTERNS if not t.startswith("^")), **fill),
+        at_start=compile_loose(anchored, **fill),
+        in_section=compile_loose((t.removeprefix("^") for t in data.SECTION_PATTERNS), **fill),
+        with_deadline=compile_loose((t.removeprefix("^") for t in data.DEADLINE_PATTERNS), **fill),
+        trailing=compile_loose((t.removeprefix("^") for t in data.TRAILING_PATTERNS), **fill),
+        section_trailing=compile_loose((t.removeprefix("^") for t in data.SECTION_TRAILING), **fill),
+        tails=compile_loose(data.TASK_TAILS),
+        not_tasks=compile_loose(data.NOT_TASKS),
         bodies=re.compile(data.BODIES),
-        sections=compile_all(data.SECTIONS),
-        colon_owner=compile_all((t.removeprefix("^") for t in data.SECTION_OWNER_AFTER_COLON), **fill),
+        sections=compile_loose(data.SECTIONS),
+        colon_owner=compile_loose((t.removeprefix("^") for t in data.SECTION_OWNER_AFTER_COLON), **fill),
         trigger_words=any_of(data.TRIGGER_WORDS),
         due_words=any_of(data.DUE_WORDS),
     )

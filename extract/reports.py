@@ -17,7 +17,7 @@ from typing import Literal
 from extract.assignments import any_of, clauses, gives_task, names_in, sectioned, who
 from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Report
-from extract.fragments import LEAD_MARK, compile_all
+from extract.fragments import LEAD_MARK, compile_loose
 from extract.lang import domain_data
 from extract.lines import Line, evidence
 from ingest.document import Document
@@ -44,14 +44,14 @@ class _Patterns:
 def _patterns(code: str) -> _Patterns:
     data = domain_data(code, "assignments")
     return _Patterns(
-        status=tuple((status, pattern) for status in STATUSES for pattern in compile_all(data.STATUS[status])),
+        status=tuple((status, pattern) for status in STATUSES for pattern in compile_loose(data.STATUS[status])),
         status_words=any_of(data.STATUS_WORDS),
-        strong=compile_all(data.STRONG_STATUS),
-        sections=compile_all(data.REVIEW_SECTIONS),
-        prefixes=compile_all(data.REPORT_PREFIXES),
-        joiners=compile_all(data.REPORT_JOINERS),
-        reporter=compile_all(data.REPORTER_VERBS),
-        tails=compile_all(data.REPORT_TAILS),
+        strong=compile_loose(data.STRONG_STATUS),
+        sections=compile_loose(data.REVIEW_SECTIONS),
+        prefixes=compile_loose(data.REPORT_PREFIXES),
+        joiners=compile_loose(data.REPORT_JOINERS),
+        reporter=compile_loose(data.REPORTER_VERBS),
+        tails=compile_loose(data.REPORT_TAILS),
         assignee=re.compile(rf"(?:{who(code).strict})(?!\w)"),
     )
 
@@ -82,10 +82,11 @@ def _without_assignee(text: str, head: re.Match[str]) -> str:
     opening = text.rfind("(", 0, head.start())
     closing = text.find(")", head.end())
     inside = opening != -1 and ")" not in text[opening : head.start()] and closing != -1
+    after = text[closing + 1 :].lstrip()
     if (
         inside
         and len(text[head.end() : closing].split()) <= MAX_FILLER_WORDS
-        and not text[closing + 1 :].strip(_MARKUP)
+        and (not after.strip(_MARKUP) or after.startswith((":", "：", "–", "—")))  # "Task (đ/c X): mới được 12/20"
     ):
         return text[:opening]
     wrapped = text[: head.start()].rstrip().endswith(("—", "–", "-", "*", "_"))  # "Bins ordered — **X** — done"
@@ -102,7 +103,9 @@ def _clean(text: str, patterns: _Patterns, code: str) -> tuple[str | None, str]:
     for prefix in patterns.joiners:
         text = prefix.sub("", text, count=1)
     assignee = None
-    head = patterns.assignee.search(text)
+    heads = list(patterns.assignee.finditer(text))
+    # the owner written in brackets after the task ("Thu đảng phí quý III (đ/c X): …") before any other name
+    head = next((m for m in heads if text[: m.start()].rstrip().endswith("(")), heads[0] if heads else None)
     if head:
         names = names_in(head.group(), code)
         assignee = names[0] if len(names) == 1 else head.group().strip()

@@ -192,7 +192,8 @@ REVIEW_SECTIONS = (  # regex: a title or label opening the review of earlier tas
     r"(?:(?:previous|prior|open|outstanding|earlier|pending|last\s+month's)\s+)?(?:action\s+items|actions|assignments|tasks)|"
     r"action\s+items\s+from\s+(?:the\s+)?(?:previous|last|prior)|(?:previous|prior|outstanding|open|old)\s+action\s+items|"
     r"follow[-\s]?ups?\s+(?:on|of|from)\s+(?:the\s+)?(?:previous|prior|earlier|last|outstanding|open)|"
-    r"(?:previous|prior|last\s+month's)\s+actions|matters\s+arising|old\s+business|unfinished\s+business)",
+    r"(?:previous|prior|last\s+month's)\s+actions|matters\s+arising|old\s+business|unfinished\s+business|"
+    r"action\s+(?:log|tracker))",
 )
 STATUS_WORDS = (  # every STATUS entry holds one of these
     "not",
@@ -205,6 +206,7 @@ STATUS_WORDS = (  # every STATUS entry holds one of these
     "ongoing",
     "in process",
     "partially",
+    "being",
     "done",
     "complete",
     "finished",
@@ -223,7 +225,10 @@ STATUS = {
     "not_done": (
         r"(?i:not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started)|outstanding|incomplete|overdue|pending)",
     ),
-    "in_progress": (r"(?i:in\s+progress|under\s?way|ongoing|in\s+process|partially\s+(?:done|complete[d]?))",),
+    "in_progress": (
+        r"(?i:in\s+progress|under\s?way|ongoing|in\s+process|partially\s+(?:done|complete[d]?)|under\s+review|"
+        r"(?:still\s+)?being\s+(?:drafted|prepared|finali[sz]ed|reviewed|updated|arranged|collected))",
+    ),
     "done": (
         r"(?<!\w)(?i:done|complete[d]?|finished|accomplished|closed|installed|submitted|delivered|resolved|"
         r"in\s+service|sent|paid|signed)(?!\w)",

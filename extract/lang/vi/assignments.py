@@ -198,8 +198,10 @@ NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
 
 # reports on earlier tasks -----------------------------------------------------------------------------------
 REVIEW_SECTIONS = (  # regex: a title or label opening the review of last month's tasks
-    r"(?i:kết quả thực hiện (?:các\s+)?(?:nhiệm vụ|nghị quyết|công việc|việc)|(?:các\s+)?(?:việc|nhiệm vụ) đã giao|"
-    r"đánh giá (?:kết quả|việc thực hiện)|"
+    r"(?i:(?:chi bộ|chi ủy|hội nghị)\s+(?=đánh giá|kiểm điểm))?"
+    r"(?i:kết quả thực hiện (?:các\s+)?(?:nhiệm vụ|nghị quyết|công việc|việc)|"
+    r"(?:kết quả\s+)?(?:các\s+)?(?:việc|nhiệm vụ|công việc)\s+(?:đã\s+|được\s+)?(?:chi bộ\s+|chi ủy\s+)?giao|"
+    r"đánh giá (?:kết quả|việc thực hiện|các việc|các nhiệm vụ)|"
     r"kiểm điểm (?:việc|kết quả) thực hiện|tình hình thực hiện (?:nhiệm vụ|nghị quyết))",
 )
 STATUS_WORDS = (
@@ -211,13 +213,19 @@ STATUS_WORDS = (
     "mới thu",
     "mới đạt",
     "mới thực",
+    "đã thu",
+    "đã thực hiện",
 )  # every STATUS entry holds one of these
 STATUS = {  # status → regex, tried at each position (so "chưa hoàn thành" before "hoàn thành")
-    "not_done": (r"(?i:chưa\s+(?:hoàn\s+thành|thực\s+hiện|xong|triển\s+khai|đạt))",),
-    "in_progress": (r"(?i:đang\s+(?:triển\s+khai|thực\s+hiện|tiến\s+hành|hoàn\s+thiện|làm)|tiếp\s+tục\s+thực\s+hiện)",),
+    "not_done": (r"(?i:chưa\s+(?:hoàn\s+thành|thực\s+hiện|xong|triển\s+khai|đạt|làm|thu\s+được))",),
+    "in_progress": (
+        r"(?i:đang\s+(?:triển\s+khai|thực\s+hiện|tiến\s+hành|hoàn\s+thiện|làm|tiếp\s+tục|tổng\s+hợp)|"
+        r"tiếp\s+tục\s+thực\s+hiện)",
+    ),
     "done": (
         r"(?<!\w)(?<!cần\s)(?<!phải\s)(?<!sẽ\s)(?i:đã\s+)?(?i:hoàn\s+thành|thực\s+hiện\s+xong|làm\s+xong|xong)"
         r"(?!\s+(?i:trước|trong|chậm|vào|đúng|theo|xong|trước))",
+        r"(?i:đã\s+(?:thu\s+(?:đủ|xong)|thực\s+hiện\s+(?=\d)))",
     ),
 }
 STRONG_STATUS = (

@@ -90,7 +90,7 @@ NAME_STOP_WORDS = (
     "đại biểu",
 )
 
-NAME_PARTICLES = ("thị", "văn")  # middle names typed in lower case: "Lê thị Thu Trang", "Nguyễn văn Hưởng"
+NAME_PARTICLES = ("thị", "văn", "A")  # inner words that are no capitalised syllable: "Lê thị Thu Trang", "Lý A Sáng"
 
 COPULAS = ("là",)
 

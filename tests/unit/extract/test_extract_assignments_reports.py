@@ -208,6 +208,41 @@ def test_not_reports(build: Build, code: str, text: str) -> None:
             ),
             [("Hồ Văn Lập", "thu hoạch lúa hè thu sớm, đạt 100% diện tích", "done")],
         ),
+        (
+            "vi",
+            (
+                "Chi bộ đánh giá các việc được giao tháng trước:",
+                '- Vận động hội viên tham gia "Ngày Chủ nhật xanh" (đ/c Cao Xuân Mạnh): đã thực hiện 2 đợt.',
+                "- Sửa cống tiêu nước (đ/c Chu Văn Ích) – chưa làm được vì chưa có kinh phí.",
+                "- Lập danh sách hộ làm nhà tiêu (đ/c Phan Thị Gấm): mới được 12/20 hộ, đang tiếp tục.",
+            ),
+            [
+                ("Cao Xuân Mạnh", 'Vận động hội viên tham gia "Ngày Chủ nhật xanh"', "done"),
+                ("Chu Văn Ích", "Sửa cống tiêu nước", "not_done"),
+                ("Phan Thị Gấm", "Lập danh sách hộ làm nhà tiêu", "in_progress"),
+            ],
+        ),
+        (
+            "vi",
+            (
+                "Ket qua cac viec chi bo giao thang truoc:",
+                "+ Dong chi Vu Duc Manh sua chua mai ton nha an: da hoan thanh ngay 12/8.",
+                "+ Dong chi Do Quang Huy cap nhat so dang vien: chua thuc hien.",
+            ),
+            [("Vu Duc Manh", "sua chua mai ton nha an", "done"), ("Do Quang Huy", "cap nhat so dang vien", "not_done")],
+        ),
+        (
+            "en",
+            (
+                "Action log:",
+                "- 25/41 Falls audit, Ward 6 (Colm Dunleavy): complete; report circulated.",
+                "- 25/42 Extractor rental fee schedule (Janelle Ostrowski): still being drafted.",
+            ),
+            [
+                ("Colm Dunleavy", "25/41 Falls audit, Ward 6", "done"),
+                ("Janelle Ostrowski", "25/42 Extractor rental fee schedule", "in_progress"),
+            ],
+        ),
     ],
 )
 def test_more_report_phrasings(
