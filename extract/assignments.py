@@ -18,8 +18,9 @@ from extract.assignments_merge import merged
 from extract.assignments_tables import cell_text, row_line, task_tables
 from extract.contract import Assignment, Evidence
 from extract.deadlines import Deadline, find_deadline
-from extract.fragments import LEAD_MARK, LOWER, UPPER, accent_free, compile_loose, name_pattern, phrases
+from extract.fragments import LEAD_MARK, LOWER, UPPER, compile_loose, name_pattern, phrases
 from extract.lang import domain_data, language_data
+from extract.lang.folding import loose
 from extract.lines import Line, LineKind, evidence
 from extract.roster import Roster
 from ingest.document import BlockKind, Document
@@ -155,7 +156,7 @@ def sectioned(document: Document, lines: Sequence[Line], code: str) -> Iterator[
 
 def any_of(words: Sequence[str]) -> re.Pattern[str]:
     """Literal words (in lower case) anywhere in a lower-cased text: a quick test before costlier patterns."""
-    return re.compile("|".join(accent_free(re.escape(word.lower())) for word in words))
+    return re.compile("|".join(loose(re.escape(word.lower())) for word in words))
 
 
 @dataclass(frozen=True, slots=True)

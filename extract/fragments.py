@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
 from extract.lang import LanguageData, language_data
+from extract.lang.folding import loose
 
 
 def _letters(upper: bool) -> str:
@@ -84,48 +84,10 @@ def to_number(text: str, code: str) -> int | None:
     return language_data(code).number_words.get(text.lower())
 
 
-def _plain_letter(char: str) -> str:
-    if char in "đĐ":
-        return "d" if char == "đ" else "D"
-    return "".join(ch for ch in unicodedata.normalize("NFD", char) if not unicodedata.combining(ch))
-
-
-def accent_free(pattern: str) -> str:
-    """`pattern` with each letter that carries diacritics also matching its plain letter ("đã" → "[đd][ãa]"), so
-    that Vietnamese wording is found in minutes typed without diacritics. Character classes, escapes and group
-    names are left as they are; a pattern without such letters comes back unchanged."""
-    out: list[str] = []
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            out.append(pattern[index : index + 2])
-            index += 2
-            continue
-        if char == "[":
-            end = index + 1
-            end += pattern[end] == "^" if end < len(pattern) else 0
-            end += pattern[end] == "]" if end < len(pattern) else 0
-            while end < len(pattern) and pattern[end] != "]":
-                end += 2 if pattern[end] == "\\" else 1
-            out.append(pattern[index : end + 1])
-            index = end + 1
-            continue
-        if pattern.startswith(("(?P<", "(?P="), index):
-            end = pattern.index(">" if pattern[index + 3] == "<" else ")", index)
-            out.append(pattern[index : end + 1])
-            index = end + 1
-            continue
-        plain = _plain_letter(char) if char.isalpha() else char
-        out.append(f"[{char}{plain}]" if plain != char and len(plain) == 1 else char)
-        index += 1
-    return "".join(out)
-
-
 def compile_loose(patterns: Iterable[str], **fill: str) -> tuple[re.Pattern[str], ...]:
-    """`compile_all`, the templates' own letters also matching without their diacritics (see `accent_free`; the
-    fragments filled in are left exact)."""
-    return compile_all((accent_free(pattern) for pattern in patterns), **fill)
+    """`compile_all`, the templates' own letters also matching without their diacritics (see
+    `extract.lang.folding.loose`; the fragments filled in are left exact)."""
+    return compile_all((loose(pattern) for pattern in patterns), **fill)
 
 
 def compile_all(patterns: Iterable[str], **fill: str) -> tuple[re.Pattern[str], ...]:
