@@ -126,18 +126,21 @@ def sentence_end(text: str, start: int, end: int, code: str) -> int:
 
 
 def split_items(text: str, start: int, end: int, code: str) -> Iterator[tuple[int, int]]:
-    """Spans of the items of the list `text[start:end]`, split outside parentheses."""
+    """Spans of the items of the list `text[start:end]`, split outside parentheses; a list of three items or more
+    separated by semicolons, each with one comma at most, keeps the commas inside its items ("Julia Marchetti,
+    Rector (presiding); Pauline Achterberg, Senior Warden; Hilary Voss")."""
     depth, begin = 0, start
     splitter = patterns(code).splitter
     position = start
     folded = fold(text)
+    semicolons = _semicolon_list(text, start, end)
     while position < end:
         char = text[position]
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(depth - 1, 0)
-        elif depth == 0:
+        elif depth == 0 and not (semicolons and char == ","):
             match = splitter.match(folded, position, end)
             if match:
                 yield begin, position
@@ -145,6 +148,17 @@ def split_items(text: str, start: int, end: int, code: str) -> Iterator[tuple[in
                 continue
         position += 1
     yield begin, end
+
+
+def _semicolon_list(text: str, start: int, end: int) -> bool:
+    pieces, depth = [[0]], 0  # the commas of each piece between semicolons, outside brackets
+    for char in text[start:end]:
+        depth += (char == "(") - (char == ")") if char in "()" else 0
+        if depth <= 0 and char == ";":
+            pieces.append([0])
+        elif depth <= 0 and char == ",":
+            pieces[-1][0] += 1
+    return len(pieces) >= 3 and all(commas <= 1 for (commas,) in pieces)
 
 
 def _skip(text: str, position: int, end: int, code: str) -> tuple[int, int, bool]:
@@ -228,7 +242,8 @@ def _unbalanced(text: str) -> bool:
 
 
 def _note(text: str, position: int) -> tuple[str | None, int]:
-    """What follows a name in parentheses or after a dash or colon (both: "– ốm (có lý do)"), and its end."""
+    """What follows a name in parentheses or after a dash, colon or comma (both: "– ốm (có lý do)"), and its end
+    (a comma stays inside an item only in a list separated by semicolons: "Grace Nakamura, Secretary; …")."""
     notes: list[str] = []
     while len(notes) < MAX_NOTES and (match := _note_pattern().match(text, position)):
         note = " ".join((match["paren"] if match["paren"] is not None else match["dash"] or "").split())
@@ -240,7 +255,7 @@ def _note(text: str, position: int) -> tuple[str | None, int]:
 
 @cache
 def _note_pattern() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:\((?P<paren>[^()]*)\)|(?:[–—:]|\s-)\s*(?P<dash>[^()]+?)\s*(?=\(|$))")
+    return re.compile(r"\s*(?:\((?P<paren>[^()]*)\)|(?:[–—:,]|\s-)\s*(?P<dash>[^()]+?)\s*(?=\(|$))")
 
 
 def is_role(text: str, has_role: bool, code: str) -> bool:

@@ -47,6 +47,7 @@ class _Role:
     phrases: tuple[re.Pattern[str], ...]
     signature: re.Pattern[str]
     listed: re.Pattern[str]  # a name with the role beside it in a list: "X (chair)", "X | Chair |"
+    listed_aside: re.Pattern[str]  # the same with an office between: "X, Rector (presiding)" (tried after `listed`)
     closing: re.Pattern[str]  # the last line of the minutes, a name and the role: "Rachel Moore, City Clerk"
 
 
@@ -95,6 +96,7 @@ def _role(code: str, which: Which) -> _Role:
         listed=re.compile(
             rf"(?:^|[,:;|])\s*{who}\s*(?:\(\s*(?P<marker>{marker})\s*\)|\|\s*(?P<cell>{marker})\s*(?:\||$))"
         ),
+        listed_aside=re.compile(rf"(?:^|[:;])\s*{who}\s*,\s*[^,:;()|\n]{{2,40}}?\s*\(\s*(?P<marker>{marker})\s*\)"),
         closing=re.compile(rf"^\W*{who}\s*,\s*(?P<marker>{closing})\W*$"),
     )
 
@@ -320,4 +322,5 @@ def find_person(
         or _by_signature(document, lines, role, code)
         or _by_marker(document, [line for line in lines if line.kind is not LineKind.ROW][-1:], role.closing, code)
         or _by_marker(document, lines, role.listed, code)
+        or _by_marker(document, lines, role.listed_aside, code)
     )

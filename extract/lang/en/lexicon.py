@@ -93,6 +93,10 @@ CHAIR_LABELS = (
     "presided by",
     "in the chair",
     "chaired by",
+    "facilitator",
+    "facilitated by",
+    "convenor",
+    "convener",
 )
 RECORDER_LABELS = (
     "recorder",
@@ -128,6 +132,7 @@ RECORDER_PATTERNS = (  # regex
     r"^\W*(?i:(?:minutes\s+)?recorded\s+by|minutes\s+by|(?:minutes|notes)\s*:)\s*{person}",
     r"(?:^\W*|(?<=[\d.!?)])\s+|(?<=[ap]m)\s+)(?i:minutes|notes)\s*:\s*(?P<name>(?!(?:the|a|an|our|its|his|her|their|general|unanimous)\s)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})\s*$",
     r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:recorded|took)\s+(?i:the\s+)?(?i:minutes)",
+    r"(?<=[.;])\s+(?i:minutes|notes)\s*:\s*{person}\s*(?:[.;]|$)",  # "Facilitator: X. Minutes: Y."
 )
 CHAIR_SIGNATURES = ("chair", "chairperson", "presiding officer")
 RECORDER_SIGNATURES = ("respectfully submitted", "recording secretary", "recorder", "minutes recorded by")

@@ -33,6 +33,10 @@ HONORIFICS = (
     "bs",
     "bsckii",
     "bscki",
+    "bs.ckii",
+    "bs.cki",
+    "ths.bs",
+    "ts.bs",
     "đd",
     "ys",
     "ds",
@@ -106,11 +110,19 @@ CHAIR_PATTERNS = (  # regex
     # "Ông Dương Văn Cảnh – Trưởng thôn (chủ trì);" in a list of those present
     r"{person}(?:\s*[–\-]\s*[^();|]{1,60}?)?\s*\(\s*(?i:chủ trì|chủ tọa|chủ toạ)\s*\)",
     # "Đồng chí Nguyễn Văn An – Bí thư chi bộ chủ trì." as a sentence of its own (not "… chủ trì tổng vệ sinh")
-    r"^\W*{person}(?:\s*[,–\-]\s*[^,.;]{1,60}?)?\s+(?i:chủ trì|chủ tọa|chủ toạ|điều hành)"
+    r"^\W*{person}(?:\s*(?:[,–\-]\s*[^,.;]{1,60}?|[–\-]\s*[^.;]{1,80}?))?\s+(?i:chủ trì|chủ tọa|chủ toạ|điều hành)"
     r"(?:\s+(?i:buổi sinh hoạt|cuộc họp|hội nghị|buổi họp))?\s*[.;]?\s*$",
+    # "Đồng chí X, Bí thư chi bộ, chủ trì buổi sinh hoạt; …", "Đ/c X – Bí thư chi bộ, Quản đốc – điều hành buổi sinh
+    # hoạt.": the meeting named after the verb, so not "… chủ trì tổng vệ sinh"
+    r"^\W*{person}(?:\s*(?:,\s*[^;.]{1,80}?,|[–\-]\s*[^;.]{1,80}?\s[–\-]|[,–\-]\s*[^,;.]{1,60}?))?\s+"
+    r"(?i:chủ trì|chủ tọa|chủ toạ|điều hành)\s+(?i:buổi sinh hoạt|cuộc họp|hội nghị|buổi họp|kỳ sinh hoạt)",
 )
 RECORDER_PATTERNS = (  # regex
     r"{person}\s+(?i:làm|là)\s+(?i:thư ký|thư kí)(?!\w)",
+    r"{person}\s+(?i:được)\s+(?:(?i:chi bộ|hội nghị|chủ trì)\s+)?(?i:cử|phân công|chỉ định)\s+(?i:làm\s+)?"
+    r"(?i:thư ký|thư kí|ghi biên bản)(?!\w)",
+    # "Đồng chí X – Chi ủy viên ghi biên bản." as a sentence of its own
+    r"^\W*{person}(?:\s*(?:[,–\-]\s*[^,.;]{1,60}?|[–\-]\s*[^.;]{1,80}?))?\s+(?i:ghi biên bản|làm thư ký)\s*[.;]?\s*$",
     r"{person}(?:\s*[–\-]\s*[^();|]{1,60}?)?\s*\(\s*(?i:thư ký|thư kí|ghi biên bản)\s*\)",
 )
 CHAIR_SIGNATURES = ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị")

@@ -316,3 +316,75 @@ def test_a_rank_is_not_part_of_the_name(build: Build, line: str, chair: str) -> 
     opening = "Hôm nay, vào hồi 14 giờ ngày 07/4/2026, tại Hội trường Đại đội 2, Chi bộ Đại đội 2 sinh hoạt thường kỳ."
     extraction = extract(build(opening, line, "Buổi sinh hoạt kết thúc lúc 16 giờ cùng ngày."))
     assert extraction.chair is not None and extraction.chair.name == chair
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "chair", "recorder"),
+    [
+        (
+            "vi",
+            (
+                "Đồng chí Lâm Thị Hồng Nhung, Bí thư chi bộ, chủ trì buổi sinh hoạt; "
+                "đồng chí Trịnh Văn Khôi được chi bộ cử làm thư ký ghi biên bản.",
+            ),
+            "Lâm Thị Hồng Nhung",
+            "Trịnh Văn Khôi",
+        ),
+        (
+            "vi",
+            (
+                "Đ/c Hà Văn Quyết – Bí thư chi bộ, Quản đốc phân xưởng – điều hành buổi sinh hoạt. "
+                "Thư ký: đ/c Nông Thị Thảo.",
+            ),
+            "Hà Văn Quyết",
+            "Nông Thị Thảo",
+        ),
+        (
+            "vi",
+            (
+                "Đồng chí Thượng úy Lương Văn Khởi – Chính trị viên, Bí thư chi bộ chủ trì.",
+                "Đồng chí Thiếu úy Đào Văn Quyết – Chi ủy viên ghi biên bản.",
+            ),
+            "Lương Văn Khởi",
+            "Đào Văn Quyết",
+        ),
+        ("vi", ("Chủ trì: BS.CKII Đoàn Minh Trí – Bí thư chi bộ, Trưởng khoa.",), "Đoàn Minh Trí", None),
+        ("vi", ("Đồng chí Lê Văn Tám chủ trì tổng vệ sinh đường làng.",), None, None),  # a task, not the meeting
+        ("en", ("Facilitator: Jonah Pereira. Minutes: Maya Goldfarb.",), "Jonah Pereira", "Maya Goldfarb"),
+        (
+            "en",
+            (
+                "Present: The Rev. Canon Julia Marchetti, Rector (presiding); Pauline Achterberg, Senior Warden; "
+                "Hilary Voss.",
+            ),
+            "Julia Marchetti",
+            None,
+        ),
+        ("en", ("Attendees: Helen Okafor (chair), Frank Tully, Grace Liu (notes)",), "Helen Okafor", "Grace Liu"),
+    ],
+)
+def test_chair_and_recorder_in_more_phrasings(
+    build: Build, code: str, lines: tuple[str, ...], chair: str | None, recorder: str | None
+) -> None:
+    head = VI_HEAD if code == "vi" else EN_HEAD
+    body = VI_BODY if code == "vi" else EN_BODY
+    _, extraction = _extract(build, *head, *lines, body)
+    assert (extraction.chair and extraction.chair.name, extraction.recorder and extraction.recorder.name) == (
+        chair,
+        recorder,
+    )
+
+
+def test_a_list_separated_by_semicolons_keeps_each_role_after_its_comma(build: Build) -> None:
+    _, extraction = _extract(
+        build,
+        *EN_HEAD,
+        "Present: The Rev. Canon Julia Marchetti, Rector (presiding); Pauline Achterberg, Senior Warden; Hilary Voss.",
+        EN_BODY,
+    )
+    present = [(person.name, person.role) for person in extraction.attendance.present]
+    assert present == [
+        ("Julia Marchetti", "Rector, presiding"),
+        ("Pauline Achterberg", "Senior Warden"),
+        ("Hilary Voss", None),
+    ]
