@@ -313,8 +313,8 @@ def strip_honorifics(name: str, code: str) -> str:
 
 def parts(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of `folded[start:end]` between semicolons."""
-    bounds = [start, *(match.start() for match in re.finditer(";", folded[start:end]))]
-    ends = [*(position + start for position in bounds[1:]), end]
+    cuts = [start + match.start() for match in re.finditer(";", folded[start:end])]
+    bounds, ends = [start, *cuts], [*cuts, end]
     return [(begin + (1 if index else 0), stop) for index, (begin, stop) in enumerate(zip(bounds, ends, strict=True))]
 
 

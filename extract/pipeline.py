@@ -15,7 +15,7 @@ from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
 from extract.attendance_merge import link_person, listed_evidence, named_in_full, unique, with_lists
 from extract.closing import extract_read_back, extract_signatures
-from extract.contract import Extraction, Signature, Source
+from extract.contract import Assignment, Decision, Extraction, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
@@ -69,14 +69,15 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     for movement in (*attendance.late, *attendance.left_early):
         movement.name = people.in_full(strip_title(movement.name, code))
     attendance.late, attendance.left_early = unique(attendance.late), unique(attendance.left_early)
+    assignments = extract_assignments(document, lines, code, meeting.date, names, people)
     return Extraction(
         source=_source(document),
         language=code,
         meeting=meeting,
         topics=extract_topics(document, lines, code),
-        assignments=extract_assignments(document, lines, code, meeting.date, names, people),
+        assignments=assignments,
         reports=extract_reports(document, lines, code),
-        decisions=extract_decisions(document, lines, code, people),
+        decisions=_not_tasks(extract_decisions(document, lines, code, people), assignments),
         speakers=extract_speakers(document, lines, code, members, people, listed_evidence(attendance)),
         chair=chair,
         recorder=recorder,
@@ -84,6 +85,19 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         read_back=extract_read_back(document, lines, code),
         signatures=_linked(extract_signatures(document, lines, code, known), members),
     )
+
+
+def _not_tasks(decisions: list[Decision], assignments: list[Assignment]) -> list[Decision]:
+    """The decisions without those that only give a task, with no vote ("It was agreed that X would …", "X agreed
+    to …"): those are the assignments read from the same words."""
+    tasks = [(span.start, span.end) for item in assignments for span in item.evidence]
+
+    def a_task(decision: Decision) -> bool:
+        return decision.votes is None and any(
+            span.start < end and start < span.end for span in decision.evidence for start, end in tasks
+        )
+
+    return [decision for decision in decisions if not a_task(decision)]
 
 
 def _linked(signatures: list[Signature], members: Roster) -> list[Signature]:

@@ -4,8 +4,9 @@ A mention matches a member when their folded forms agree (case, diacritics and "
 removed by the caller): the whole name, or — when the mention is shorter — its tail (a Vietnamese given name
 "An", "Văn An") or, for names in Latin order, its head or tail ("Eleanor", "Whitfield"). A single letter (with or
 without its dot) stands for any word it begins: "O. Bakare", "Peter H." fit "Olumide Bakare", "Peter Hale". A
-mention that fits one member is linked; one that fits several is left unlinked with the members as candidates;
-one that fits none is left as written.
+mention ending with a whole name of two words or more fits it ("District Governor Pauline Reyes"). A mention that
+fits one member is linked; one that fits several is left unlinked with the members as candidates; one that fits
+none is left as written.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class Roster:
         words = tuple(word.rstrip(".") for word in fold(mention).split())
         if not any(len(word) > 1 for word in words) or not self.names:
             return Link(None)
-        for fits in (_same, _abbreviates):
+        for fits in (_same, _abbreviates, _titled):
             found = [name for name, parts in self._folded if fits(words, parts)]
             if len(found) == 1:
                 return Link(found[0])
@@ -80,6 +81,11 @@ def _word_fits(word: str, part: str) -> bool:
 def _same(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
     """Word for word the same name (initials allowed)."""
     return len(words) == len(parts) and all(map(_word_fits, words, parts))
+
+
+def _titled(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """The whole name after words that are no part of it ("District Governor Pauline Reyes")."""
+    return len(parts) > 1 and len(words) > len(parts) and words[-len(parts) :] == parts
 
 
 def _abbreviates(words: tuple[str, ...], parts: tuple[str, ...]) -> bool:

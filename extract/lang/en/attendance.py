@@ -73,7 +73,14 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "higher": (),
     "attendance": ("in attendance",),  # members when no list of members stands before it; guests after one
-    "roll": ("roll call", "roll-call", "attendance roll call"),
+    "roll": (
+        "roll call",
+        "roll-call",
+        "attendance roll call",
+        "roll call of officers",
+        "roll call of members",
+        "roll call of directors",
+    ),
 }
 SUBLABELS: dict[str, tuple[str, ...]] = {
     "excused": ("excused", "with notice"),
@@ -267,6 +274,10 @@ LABEL_SUBJECTS = (
     "officers",
     "voting members",
     "governors",
+    "elders",
+    "wardens",
+    "delegates",
+    "stewards",
 )
 # phrases that open a list of excused absentees in prose: "Apologies were received from …"
 EXCUSED_INTROS = (

@@ -78,6 +78,12 @@ NAME_STOP_WORDS = (
     "respectfully",
     "called",
     "motion",
+    "moved",
+    "proposed",
+    "seconded",
+    "second",
+    "carried",
+    "approved",
 )
 
 COPULAS = ("is", "was", "were")

@@ -41,7 +41,7 @@ TABLE_RESULT = ("result", "outcome", "decision")
 # these holds no decision / no vote / no mover
 DECISION_TRIGGER = (
     r"\b(?:approv|adopt|accept|ratif|mov|motion|resolv|voted|vote\s|agreed|decided|decision|resolution|second|"
-    r"m\s*/\s*s)"
+    r"m\s*/\s*s)|^\W*that\s"
 )
 VOTE_TRIGGER = (
     r"\b(?:carri|pass|fail|approv|adopt|accept|ratif|resolv|defeat|lost\b|reject|unanim|objection|dissent|consent|favou?r|against|"
@@ -64,6 +64,8 @@ DECISION_PATTERNS = (
     r"^\W*(?i:motion|resolution|decision|resolved)\s*(?:\d+(?:[-.]\d+)*\s*)?[:–—-]\s*"
     r"(?P<text>(?i:to|that)\s+\S.*|(?-i:[a-z])\S*\s.*)",
     r"^\W*(?i:decision|resolution)\s*(?:\d+(?:[-.]\d+)*\s*)?[:–—-]\s*(?P<text>\S.*)",
+    # a resolution written on a line of its own, under "Proposed: X  Seconded: Y": "That the quote … be accepted."
+    r"^\W*(?P<text>(?-i:That)\s+(?!(?i:said|is|was|being)\b)[^,]\S*\s.*)",
     r"^\W*(?P<text>[^.;:]{0,60}?(?<!\w)(?i:{body})\b[^.;:]{0,60}?\s(?i:(?:was|were|is|are)\s+)?"
     r"(?i:(?:unanimously|formally)\s+)?(?i:approved|adopted|accepted|ratified)\b.*)",
 )

@@ -437,3 +437,18 @@ def test_english_pipeline_reads_present_list(en_minutes: Document) -> None:
         "Sam Cole",
         "Joe Park",
     ]
+
+
+def test_a_roll_call_of_officers_each_with_a_status(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            "ROLL CALL OF OFFICERS: President Denise Harwell – present; Vice President Marco Ruiz – present; "
+            "Trustee Keisha Lomax – excused (on vacation); Trustee Paul Nguyen – present.",
+        ),
+    )
+    assert [person.name for person in lists.present] == ["Denise Harwell", "Marco Ruiz", "Paul Nguyen"]
+    assert [(person.name, person.reason, person.excused) for person in lists.absent] == [
+        ("Keisha Lomax", "on vacation", True)
+    ]

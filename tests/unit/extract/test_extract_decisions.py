@@ -423,3 +423,22 @@ def test_a_mover_written_after_the_result_joins_its_motion(build: Build) -> None
     votes = decisions[0].votes
     assert votes is not None
     assert (len(decisions), votes.result, votes.mover, votes.seconder) == (1, "adopted", "Evelyn Shaw", "Marcus Webb")
+
+
+def test_a_resolution_on_its_own_line_takes_the_mover_written_above_it(build: Build) -> None:
+    extraction = extract(
+        build(
+            "Church Council",
+            "Minutes of the Church Council meeting held on Tuesday 18 November 2025 at 7.15pm.",
+            "Elders present: Neil Drummond, Ruth Okonkwo, Kwame Asante, Bryony Hale.",
+            "Proposed: Neil Drummond Seconded: Ruth Okonkwo",
+            "That the Council fund a second paid leader for the toddler group. Agreed, with one abstention.",
+            "Proposed: Kwame Asante Seconded: Bryony Hale",
+            "That the quote from Glenview Heating be accepted. For 6, against 1, abstentions 0.",
+            "It was agreed that Neil Drummond would instruct Glenview Heating by 5 December.",
+        )
+    )
+    found = [(item.votes.mover, item.votes.seconder) for item in extraction.decisions if item.votes]
+    assert found == [("Neil Drummond", "Ruth Okonkwo"), ("Kwame Asante", "Bryony Hale")]
+    assert len(extraction.decisions) == 2  # the task given last is an assignment, not a decision
+    assert [item.assignees for item in extraction.assignments] == [["Neil Drummond"]]

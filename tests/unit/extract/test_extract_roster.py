@@ -37,3 +37,9 @@ def test_no_roster_links_nothing() -> None:
 
 def test_fold() -> None:
     assert fold("Đỗ  Thị Ánh") == "do thi anh"
+
+
+def test_a_mention_ending_with_a_whole_name_fits_it() -> None:
+    people = Roster.of(["Pauline Reyes", "Sanjay Mehra"])
+    assert people.link("District Governor Pauline Reyes") == Link("Pauline Reyes")
+    assert people.link("Governor Reyes") == Link(None)  # two words, and only one of them the member's
