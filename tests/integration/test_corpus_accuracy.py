@@ -15,22 +15,22 @@ from minutes.corpus import evaluate, load_corpus
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
-FLOORS = {  # measured on 64 documents (48 written first, 16 more written for variety), less about 0.01
-    "attendance.present": 0.93,
-    "attendance.absent": 0.95,
-    "chair.name": 0.96,
+FLOORS = {  # measured on 88 documents (48 written first, 40 more written for variety: x-*, y-*), less about 0.01
+    "attendance.present": 0.96,
+    "attendance.absent": 0.94,
+    "chair.name": 0.97,
     "recorder.name": 0.97,
-    "meeting.date": 0.97,
+    "meeting.date": 0.96,
     "meeting.start_time": 0.98,
-    "meeting.end_time": 0.97,
-    "assignments": 0.89,
-    "decisions.votes": 0.96,
-    "decisions.votes.mover": 0.92,
-    "decisions.votes.seconder": 0.93,
-    "speakers": 0.85,
-    "topics": 0.89,
-    "read_back": 0.97,
-    "signatures": 0.88,
+    "meeting.end_time": 0.96,
+    "assignments": 0.84,
+    "decisions.votes": 0.94,
+    "decisions.votes.mover": 0.87,
+    "decisions.votes.seconder": 0.88,
+    "speakers": 0.90,
+    "topics": 0.84,
+    "read_back": 0.96,
+    "signatures": 0.92,
 }
 
 
