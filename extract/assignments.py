@@ -45,6 +45,7 @@ class Who:
     known: str  # a lone capitalised word (group `known`): an owner only when it names one of the document's people
     person: re.Pattern[str]  # one person, the name in group `name`
     group: re.Pattern[str]
+    honorific: re.Pattern[str]  # an honorific at the start, before an office ("Đồng chí Bí thư chi bộ")
 
 
 @cache
@@ -56,7 +57,7 @@ def who(code: str) -> Who:
     excluded = rf"(?!{phrases(data.NOT_NAMES)}(?!\w))" if data.NOT_NAMES else ""
     word = rf"{excluded}{UPPER}{LOWER}+(?:[-'’]{UPPER}?{LOWER}+)*(?!\w)"
     full = rf"(?:{honorific})?(?:{role})?(?:{honorific})?{name_pattern(code)}"
-    titled = rf"(?:{honorific}(?:{role})?|{role}){word}"
+    titled = rf"(?:{honorific}(?:{role})?|{role})(?!{role}){word}"  # "Đồng chí Bí thư chi bộ" names no "Bí"
     one = rf"(?:{full}|{titled}|{word})" if not data.SINGLE_NAME_NEEDS_TITLE else rf"(?:{full}|{titled})"
     joiner = rf"(?:\s*,\s*(?:{phrases(data.PEOPLE_JOINERS)}\s+)?|\s+{phrases(data.PEOPLE_JOINERS)}\s+)"
     people = rf"{one}(?:{joiner}{one})*"
@@ -76,12 +77,14 @@ def who(code: str) -> Who:
         known=rf"(?P<known>{word})",
         person=re.compile(named),
         group=re.compile(rf"(?:{group})"),
+        honorific=re.compile(rf"^{honorific}(?={role})"),
     )
 
 
 def names_in(text: str, code: str) -> list[str]:
-    """The names of the people written in `text`, without honorifics or roles ([] for a group)."""
-    text = text.strip()
+    """The names of the people written in `text`, without honorifics, roles or what is said of them in brackets
+    ("Martin Crewe (Estates)"); [] for a group."""
+    text = re.sub(r"\s*\([^()]*\)", "", text).strip()
     if who(code).group.fullmatch(text):
         return []
     office = who(code).group.match(text)  # "City Attorney Holt": the office, then the name
@@ -165,6 +168,7 @@ class _Patterns:
     at_start: tuple[re.Pattern[str], ...]
     in_section: tuple[re.Pattern[str], ...]
     with_deadline: tuple[re.Pattern[str], ...]
+    commitments: tuple[re.Pattern[str], ...]  # a task without a deadline when its subject is one of the people
     trailing: tuple[re.Pattern[str], ...]
     section_trailing: tuple[re.Pattern[str], ...]
     tails: tuple[re.Pattern[str], ...]
@@ -192,6 +196,7 @@ def _patterns(code: str) -> _Patterns:
         at_start=compile_loose(anchored, **fill),
         in_section=compile_loose((t.removeprefix("^") for t in data.SECTION_PATTERNS), **fill),
         with_deadline=compile_loose((t.removeprefix("^") for t in data.DEADLINE_PATTERNS), **fill),
+        commitments=compile_loose((t.removeprefix("^") for t in data.COMMITMENT_PATTERNS), **fill),
         trailing=compile_loose((t.removeprefix("^") for t in data.TRAILING_PATTERNS), **fill),
         section_trailing=compile_loose((t.removeprefix("^") for t in data.SECTION_TRAILING), **fill),
         tails=compile_loose(data.TASK_TAILS),
@@ -240,6 +245,11 @@ def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster |
 def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section: bool) -> re.Match[str] | None:
     """A subject and what it will do ("Các đảng viên viết bản thu hoạch …"): a task when a deadline follows, or
     anywhere in a part about tasks ("Phân công: đ/c A chủ trì …; đ/c B chuẩn bị …")."""
+    for start in _starts(text):
+        for pattern in patterns.commitments:  # "Helen Achebe will contact the golf club": one of the people
+            match = pattern.match(text, start)
+            if match and _all_people(match["assignee"], context):
+                return match
     if not in_section and not patterns.due_words.search(text.lower()):
         return None
     for start in _starts(text):
@@ -250,6 +260,12 @@ def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section
             if match and (in_section or find_deadline(text[match.end() :], context.code, context.meeting_date)):
                 return match
     return None
+
+
+def _all_people(assignee: str, context: _Context) -> bool:
+    """Whether every name in `assignee` is one of the people of the document (or of the roster)."""
+    names = names_in(assignee, context.code)
+    return bool(names) and all(context.people.link(name).member for name in names)
 
 
 def gives_task(text: str, code: str) -> bool:
@@ -294,6 +310,8 @@ def _assignment(
     plain: str | None = None,
 ) -> Assignment:
     names = [plain] if plain else names_in(assignee, context.code)  # `plain`: a name written in lower case
+    if not names:  # an office: without the honorific before it ("Đồng chí Bí thư chi bộ" → "Bí thư chi bộ")
+        assignee = who(context.code).honorific.sub("", assignee, count=1) or assignee
     names = list(dict.fromkeys(context.people.in_full(name) for name in names))
     members = [link.member for name in names if (link := context.roster.link(name)).member]
     return Assignment(

@@ -69,7 +69,7 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     for movement in (*attendance.late, *attendance.left_early):
         movement.name = people.in_full(strip_title(movement.name, code))
     attendance.late, attendance.left_early = unique(attendance.late), unique(attendance.left_early)
-    assignments = extract_assignments(document, lines, code, meeting.date, names, people)
+    assignments = _in_full(extract_assignments(document, lines, code, meeting.date, names, people), people)
     return Extraction(
         source=_source(document),
         language=code,
@@ -85,6 +85,16 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         read_back=extract_read_back(document, lines, code),
         signatures=_linked(extract_signatures(document, lines, code, known), members),
     )
+
+
+def _in_full(assignments: list[Assignment], people: Roster) -> list[Assignment]:
+    """Assignees written by a given name or a surname ("Đ/c Tiến") given as the one person of that name the
+    document writes in full, among its people or the other assignees ("Lò Văn Tiến")."""
+    named = [name for item in assignments for name in item.assignees if len(name.split()) > 1]
+    everyone = Roster.of([*people.names, *named])
+    for item in assignments:
+        item.assignees = list(dict.fromkeys(everyone.in_full(name) for name in item.assignees))
+    return assignments
 
 
 def _not_tasks(decisions: list[Decision], assignments: list[Assignment]) -> list[Decision]:

@@ -65,7 +65,42 @@ class ListLevels:
 
 def typed_cells(line: str) -> list[str] | None:
     """The cells of a table row typed as text ("Hyun-woo Park | Head of Pharmacy | Present"), or None when the
-    line holds no " | " between cells."""
+    line holds no " | " between cells. Bars at both ends are borders ("| a | b |"); a bar only at the end says the
+    last cell goes on on the next line (an empty last cell)."""
     if " | " not in line:
         return None
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:].removesuffix("|")
+    return [cell.strip() for cell in text.split("|")]
+
+
+def typed_table(lines: list[str]) -> tuple[int, list[list[str]]] | None:
+    """A table typed as text at the start of `lines`: a header row of two cells or more, then rows that may wrap
+    over several lines ("1 | Ký hợp đồng … | Đ/c Nghiêm Xuân Trường |" then "20/3/2026"). Returns how many lines
+    it takes and its rows, or None when fewer than one whole row follows the header."""
+    header = typed_cells(lines[0]) if lines else None
+    if header is None or len(header) < 2:
+        return None
+    width, rows, used = len(header), [header], 1
+    current: list[str] | None = None
+    for line in lines[1:]:
+        cells = typed_cells(line)
+        whole = current is None or (len(current) >= width and current[-1] != "")
+        if whole and (cells is None or len(cells) > width):
+            break
+        pieces = cells if cells is not None else [line.strip()]
+        if whole:
+            current = pieces
+            rows.append(current)
+        else:
+            assert current is not None
+            current[-1] = f"{current[-1]} {pieces[0]}".strip()
+            current.extend(pieces[1:])
+        used += 1
+    while len(rows) > 1 and (len(rows[-1]) < width or rows[-1][-1] == ""):  # an unfinished last row is no row
+        rows.pop()
+        used -= 1
+    if len(rows) < 2 or any(len(row) != width for row in rows):
+        return None
+    return used, rows

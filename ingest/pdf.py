@@ -23,7 +23,7 @@ from pdfplumber.page import Page
 from ingest.document import BlockKind, Document
 from ingest.draft import CHECK_FILE, Draft, build_document
 from ingest.layout import Grouper, Line, Metrics
-from ingest.lines import typed_cells
+from ingest.lines import typed_table
 from minutes.errors import CorruptFile, EmptyFile, EncryptedFile, IngestError, UnsupportedFormat
 
 ENCRYPTED = "This PDF is password-protected. Remove the password and upload it again."
@@ -138,28 +138,21 @@ def _line(found: dict[str, Any]) -> Line:
 
 
 def _typed_tables(page: _Page) -> tuple[list[Line], list[tuple[float, Draft]]]:
-    """Runs of two or more lines typed as table rows with as many cells as the first ("Name | Role | Attendance")
-    read as tables; the other lines as they are."""
+    """Tables typed as text ("Name | Role | Attendance", rows perhaps wrapped over several lines) read as tables;
+    the other lines as they are."""
     lines: list[Line] = []
     tables: list[tuple[float, Draft]] = []
-    run: list[tuple[Line, list[str]]] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            tables.append((run[0][0].top, Draft(BlockKind.TABLE, page=page.number, rows=[cells for _, cells in run])))
-        else:
-            lines.extend(line for line, _ in run)
-        run.clear()
-
-    for line in page.lines:
-        cells = typed_cells(line.text)
-        if run and (cells is None or len(cells) != len(run[0][1])):
-            flush()
-        if cells is not None and len(cells) >= 2:
-            run.append((line, cells))
-        else:
-            lines.append(line)
-    flush()
+    texts = [line.text for line in page.lines]
+    index = 0
+    while index < len(page.lines):
+        found = typed_table(texts[index:]) if " | " in texts[index] else None
+        if found is None:
+            lines.append(page.lines[index])
+            index += 1
+            continue
+        used, rows = found
+        tables.append((page.lines[index].top, Draft(BlockKind.TABLE, page=page.number, rows=rows)))
+        index += used
     return lines, tables
 
 

@@ -27,6 +27,9 @@ NOT_NAMES = (
     "Each",
     "Action",
     "Motion",
+    "Vote",
+    "Votes",
+    "Result",
     "Item",
     "Members",
     "Staff",
@@ -58,8 +61,13 @@ ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to th
     r"^(?P<assignee>{known})\s+to\s+(?=[a-z])",  # "Bakare to price the repairs." (Olumide Bakare is present)
 )
 DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
-    r"^(?P<assignee>{strict})\s+(?i:will|shall|must|needs?\s+to|is\s+to|are\s+to)\s+(?!(?i:be\s+held|meet)\b)",
-    r"^(?P<assignee>{known})\s+(?i:will|shall|must|needs?\s+to|is\s+to)\s+(?!(?i:be\s+held|meet)\b)",
+    r"^(?P<assignee>{strict})\s+(?i:will|shall|must|needs?\s+to|is\s+to|are\s+to)\s+"
+    r"(?!(?i:be(?!\s+responsible)|meet|have)\b)",
+    r"^(?P<assignee>{known})\s+(?i:will|shall|must|needs?\s+to|is\s+to)\s+(?!(?i:be(?!\s+responsible)|meet|have)\b)",
+)
+COMMITMENT_PATTERNS = (  # regex: what one of the document's people will do, a task even without a deadline
+    r"^(?P<assignee>{strict}|{known})\s+(?i:will|shall)\s+(?!(?i:be|have|not|also\s+be|remain|continue\s+as)\b)"
+    r"(?=[a-z])",
 )
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
     "action",

@@ -41,6 +41,7 @@ DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when 
     r"phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương|biểu quyết|thống nhất|bổ sung|góp ý|kết luận|"
     r"tóm tắt|ghi|đọc|chất vấn|giải trình|thay mặt|nhận xét|đánh giá|ý kiến)(?!\w))(?={lower})",
 )
+COMMITMENT_PATTERNS: tuple[str, ...] = ()  # regex: what one of the people will do, a task without a deadline
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
     "giao",
     "phân công",

@@ -461,3 +461,22 @@ def test_a_lone_surname_gives_a_task_only_when_it_names_someone_present(build: B
         (["Olumide Bakare"], "price the repairs", None),
         (["Olumide Bakare"], "repaint the gate", "2025-06-01"),
     ]
+
+
+def test_what_one_of_the_people_will_do_is_a_task_even_without_a_deadline(build: Build) -> None:
+    document = build(
+        "Board members in attendance: Helen Achebe, Roger Penhaligon, David Kwan.",
+        "Helen Achebe will contact the golf club about the catering price.",
+        "The Board will meet again in October. Roger Penhaligon will be away in September.",
+        "Mark Stone will review the lease.",  # not one of the people of these minutes
+    )
+    found = [(item.assignees, item.task) for item in extract(document).assignments]
+    assert found == [(["Helen Achebe"], "contact the golf club about the catering price")]
+
+
+def test_an_office_given_a_task_is_written_without_the_honorific(build: Build) -> None:
+    document = build(
+        "Phân công nhiệm vụ:", "- Đồng chí Bí thư chi bộ làm việc với Tổ trưởng tổ dân phố trước ngày 31/7/2025."
+    )
+    found = [(item.assignee, item.assignees) for item in extract(document).assignments]
+    assert found == [("Bí thư chi bộ", [])]

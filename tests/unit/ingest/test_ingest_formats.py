@@ -248,3 +248,23 @@ def test_pdf_lines_typed_as_table_rows_are_a_table(tmp_path: Path) -> None:
         ["Hyun-woo Park", "Head of Pharmacy", "Present (joined 14:20)"],
     ]
     assert len(tables) == 1 and "One line with a | bar is text." in document.text
+
+
+def test_pdf_table_rows_typed_over_several_lines_are_joined(tmp_path: Path) -> None:
+    lines = [
+        "STT | Nội dung | Người phụ trách | Thời hạn",
+        "1 | Ký hợp đồng bảo dưỡng định kỳ | Đ/c Nghiêm Xuân Trường |",
+        "20/3/2026",
+        "2 | Đưa phần mềm vé điện tử vào vận hành | Đ/c Lê Thị Sáu, đ/c Hà",
+        "Minh Tuấn | 31/3/2026",
+        "Chi bộ biểu quyết thông qua.",
+    ]
+    save_pdf(lines, tmp_path / "wrapped.pdf", 2)
+    document = parse_document((tmp_path / "wrapped.pdf").read_bytes(), "wrapped.pdf")
+    tables = [block for block in document.blocks if block.kind is BlockKind.TABLE]
+    assert [[cell.text for cell in row] for row in tables[0].rows] == [
+        ["STT", "Nội dung", "Người phụ trách", "Thời hạn"],
+        ["1", "Ký hợp đồng bảo dưỡng định kỳ", "Đ/c Nghiêm Xuân Trường", "20/3/2026"],
+        ["2", "Đưa phần mềm vé điện tử vào vận hành", "Đ/c Lê Thị Sáu, đ/c Hà Minh Tuấn", "31/3/2026"],
+    ]
+    assert "Chi bộ biểu quyết thông qua." in document.text
