@@ -17,7 +17,8 @@ def _markers() -> frozenset[str]:
 DATA = LanguageData(
     code="vi",
     name="Vietnamese",
-    function_words=frozenset(lx.FUNCTION_WORDS.split()),
+    # with their unaccented twins (minutes typed without diacritics), but not those that are English words too
+    function_words=frozenset(with_folded(lx.FUNCTION_WORDS.split(), lx.FOLD_NOT_FUNCTION)),
     marker_letters=_markers(),
     honorifics=with_folded(lx.HONORIFICS, lx.FOLD_KEEP),
     roles=with_folded(lx.ROLES, lx.FOLD_KEEP),

@@ -11,6 +11,8 @@ FUNCTION_WORDS = """
     hoặc thì mà cũng vào lúc hồi giờ phút ngày tháng năm đồng chí chi bộ đảng viên việc thực hiện nhiệm vụ
     đến trên dưới sau trước nên đề nghị ý kiến tiến hành sinh hoạt kết quả công tác
 """  # separated by spaces
+# unaccented function words that are common English words as well: not counted for Vietnamese
+FOLD_NOT_FUNCTION = frozenset({"do", "to", "an", "the", "than", "on", "in", "a", "khi", "sau"})
 
 # ă đ ơ ư, ĩ ũ and the precomposed letters with tone marks (U+1EA0–U+1EF9) are rare outside Vietnamese.
 MARKER_LETTERS = "ăđơưĩũĂĐƠƯĨŨ"

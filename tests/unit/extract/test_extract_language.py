@@ -134,3 +134,18 @@ def test_every_language_folder_has_the_same_files() -> None:
 
 def test_extractor_version() -> None:
     assert EXTRACTOR_VERSION == "0.1.0"
+
+
+def test_vietnamese_typed_without_diacritics_is_supported() -> None:
+    text = (
+        "BIEN BAN SINH HOAT CHI BO THUONG KY THANG 6/2025. Thoi gian: 19h30 ngay 18/6/2025. Chu tri: dong chi "
+        "Phi Van Hoan - Bi thu chi bo. Tong so dang vien cua chi bo 24 dong chi, co mat 15 dong chi. Chi bo da "
+        "thao luan va thong nhat cac nhiem vu trong thang toi, giao cho cac dong chi thuc hien."
+    )
+    detection = detect_language(text)
+    assert (detection.code, detection.supported) == ("vi", True)
+
+
+def test_english_is_not_taken_for_unaccented_vietnamese() -> None:
+    text = "The chair asked whether the treasurer had a report to present to the board on the budget for the year."
+    assert detect_language(text).code == "en"
