@@ -22,6 +22,7 @@ from extract.fragments import LEAD_MARK, LOWER, UPPER, compile_loose, name_patte
 from extract.lang import domain_data, language_data
 from extract.lang.folding import loose
 from extract.lines import Line, LineKind, evidence
+from extract.mentions import INITIALS
 from extract.roster import Roster
 from ingest.document import BlockKind, Document
 
@@ -58,7 +59,8 @@ def who(code: str) -> Who:
     word = rf"{excluded}{UPPER}{LOWER}+(?:[-'’]{UPPER}?{LOWER}+)*(?!\w)"
     full = rf"(?:{honorific})?(?:{role})?(?:{honorific})?{name_pattern(code)}"
     titled = rf"(?:{honorific}(?:{role})?|{role})(?!{role}){word}"  # "Đồng chí Bí thư chi bộ" names no "Bí"
-    one = rf"(?:{full}|{titled}|{word})" if not data.SINGLE_NAME_NEEDS_TITLE else rf"(?:{full}|{titled})"
+    lone = not data.SINGLE_NAME_NEEDS_TITLE  # a name of one word, or initials, may stand alone ("Bell", "KT")
+    one = rf"(?:{full}|{titled}|{word}|{INITIALS})" if lone else rf"(?:{full}|{titled})"
     joiner = rf"(?:\s*,\s*(?:{phrases(data.PEOPLE_JOINERS)}\s+)?|\s+{phrases(data.PEOPLE_JOINERS)}\s+)"
     people = rf"{one}(?:{joiner}{one})*"
     office = rf"(?:{UPPER}{LOWER}+\s+)?{role}{word}"  # "City Manager Brewer": a role in two words, a surname
@@ -68,13 +70,13 @@ def who(code: str) -> Who:
         rf"(?:{honorific})?(?:{role})?(?:{honorific})?(?!{honorific})(?P<name>{name_pattern(code)})"
         rf"|(?:{honorific}(?:{role})?|(?:{UPPER}{LOWER}+\s+)?{role})(?P<given>{word})"
     )
-    if not data.SINGLE_NAME_NEEDS_TITLE:
-        named += rf"|(?<!\w)(?P<single>{word})"
+    if lone:
+        named += rf"|(?<!\w)(?P<single>{word}|{INITIALS})"
     return Who(
         people=people,
         assignee=rf"(?:{group})(?!\w)|{people}",
         strict=rf"(?:{group})(?!\w)|{strict}",
-        known=rf"(?P<known>{word})",
+        known=rf"(?P<known>{word}|{INITIALS})" if lone else rf"(?P<known>{word})",
         person=re.compile(named),
         group=re.compile(rf"(?:{group})"),
         honorific=re.compile(rf"^{honorific}(?={role})"),

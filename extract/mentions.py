@@ -1,8 +1,8 @@
 """A person mentioned in running text: an optional honorific and role, then a name (perhaps one word).
 
 `extract.fragments.name_pattern` wants a full name ("Marcus Bell", "Nguyễn Văn An"); minutes often write
-only a surname or a given name ("Trustee Bell", "Đ/c Hùng", "M/S Bell/Raman"). A one-word name is taken
-when it is not a stop word, a role or one of the caller's `not_names`.
+only a surname or a given name ("Trustee Bell", "Đ/c Hùng", "M/S Bell/Raman") or initials ("M/S JP/KT"). A
+one-word name is taken when it is not a stop word, a role or one of the caller's `not_names`.
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ from functools import cache
 
 from extract.fragments import LOWER, UPPER, name_pattern, phrases
 from extract.lang import language_data
+
+
+INITIALS = r"[A-Z]{2,3}(?![\w/]?[a-z])(?!\w)"  # "JP", "PRW": a person's initials (the roster link says whose)
 
 
 @cache
@@ -42,7 +45,7 @@ def mention_pattern(
     data = language_data(code)
     role = rf"(?:{phrases((*data.roles, *titles))}\.?\s+)"
     title = rf"(?:{honorific_pattern(code)}{role}?|{role}{honorific_pattern(code)}?)"
-    name = rf"(?P<{group}>(?={UPPER})(?:{name_pattern(code)}|{word_pattern(code, (*not_names, *titles))}))"
+    name = rf"(?P<{group}>(?={UPPER})(?:{name_pattern(code)}|{word_pattern(code, (*not_names, *titles))}|{INITIALS}))"
     first = _first_letters(code, titles)
     if titled:
         return rf"(?<!\w)(?={first}){title}{name}"

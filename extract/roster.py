@@ -4,7 +4,8 @@ A mention matches a member when their folded forms agree (case, diacritics and "
 removed by the caller): the whole name, or — when the mention is shorter — its tail (a Vietnamese given name
 "An", "Văn An") or, for names in Latin order, its head or tail ("Eleanor", "Whitfield"). A single letter (with or
 without its dot) stands for any word it begins: "O. Bakare", "Peter H." fit "Olumide Bakare", "Peter Hale". A
-mention ending with a whole name of two words or more fits it ("District Governor Pauline Reyes"). A mention that
+mention ending with a whole name of two words or more fits it ("District Governor Pauline Reyes"); initials in
+capitals fit the member whose words begin with them ("JP", "PRW": Jonah Pereira, Paul R. Whitby). A mention that
 fits one member is linked; one that fits several is left unlinked with the members as candidates; one that fits
 none is left as written.
 """
@@ -62,6 +63,8 @@ class Roster:
         return member if member and fold(member) != fold(mention) else mention
 
     def link(self, mention: str) -> Link:
+        if _INITIALS.fullmatch(mention.strip()):
+            return self._by_initials(mention.replace(".", "").strip().lower())
         words = tuple(word.rstrip(".") for word in fold(mention).split())
         if not any(len(word) > 1 for word in words) or not self.names:
             return Link(None)
@@ -72,6 +75,18 @@ class Roster:
             if found:
                 return Link(None, tuple(found))
         return Link(None)
+
+    def _by_initials(self, letters: str) -> Link:
+        """ "JP", "K.T.": the one member whose words begin with these letters (all of them, or the first and last)."""
+        found = [
+            name
+            for name, parts in self._folded
+            if len(parts) > 1 and letters in {"".join(part[0] for part in parts), parts[0][0] + parts[-1][0]}
+        ]
+        return Link(found[0]) if len(found) == 1 else Link(None, tuple(found))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")  # "JP", "PRW", "J.P."
 
 
 def _word_fits(word: str, part: str) -> bool:

@@ -148,6 +148,7 @@ MOVER_PATTERNS = (
     r"\b(?i:moved|mover|proposed|proposer)\s*:\s*{mover}",
     r"\b(?-i:Moved|moved|Proposed|proposed)\s+{mover}",
     r"\b(?i:motion)\s*\(\s*{mover}\s*\)",
+    r"\(\s*{mover}\s*/\s*{seconder}\s*\)",  # "Motion (KV/RH) to …", "(Reed/Chen)"
     r"\b(?i:second(?:ed)?|seconder)\s*:\s*{seconder}",
     r"\b(?i:second(?:ed)?\s+by|with\s+a\s+second\s+(?:from|by)|second\s+from)\s+{seconder}",
     r"\b(?-i:seconded|Seconded|2nd)\s+{seconder}",

@@ -442,3 +442,19 @@ def test_a_resolution_on_its_own_line_takes_the_mover_written_above_it(build: Bu
     assert found == [("Neil Drummond", "Ruth Okonkwo"), ("Kwame Asante", "Bryony Hale")]
     assert len(extraction.decisions) == 2  # the task given last is an assignment, not a decision
     assert [item.assignees for item in extraction.assignments] == [["Neil Drummond"]]
+
+
+def test_movers_and_owners_written_by_their_initials(build: Build) -> None:
+    extraction = extract(
+        build(
+            "Riverbend Food Co-op Board of Directors",
+            "Minutes of the regular meeting held on Tuesday, January 27, 2026 at 6:30 p.m.",
+            "Directors present: Jonah Pereira (JP, President), Kim Tran (KT), Lucy Okoye (LO), Ravi Shankar (RS).",
+            "M/S JP/KT to approve the minutes of December 16. Carried 4-0.",
+            "Motion (LO/RS) to adopt the 2026 budget. Carried 3-1.",
+            "ACTION: LO to bring a financing proposal to the February 24 meeting.",
+        )
+    )
+    votes = [(item.votes.mover, item.votes.seconder) for item in extraction.decisions if item.votes]
+    assert votes == [("Jonah Pereira", "Kim Tran"), ("Lucy Okoye", "Ravi Shankar")]
+    assert [(item.assignee, item.assignees) for item in extraction.assignments] == [("LO", ["Lucy Okoye"])]

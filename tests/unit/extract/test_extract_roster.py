@@ -43,3 +43,12 @@ def test_a_mention_ending_with_a_whole_name_fits_it() -> None:
     people = Roster.of(["Pauline Reyes", "Sanjay Mehra"])
     assert people.link("District Governor Pauline Reyes") == Link("Pauline Reyes")
     assert people.link("Governor Reyes") == Link(None)  # two words, and only one of them the member's
+
+
+def test_initials_fit_the_one_member_whose_words_begin_with_them() -> None:
+    people = Roster.of(["Jonah Pereira", "Kim Tran", "Paul R. Whitby", "Kevin Trent"])
+    assert people.link("JP") == Link("Jonah Pereira")
+    assert people.link("PRW") == Link("Paul R. Whitby")
+    assert people.link("PW") == Link("Paul R. Whitby")  # first and last
+    assert people.link("KT") == Link(None, ("Kim Tran", "Kevin Trent"))
+    assert people.link("ZZ") == Link(None)
