@@ -14,7 +14,6 @@ from functools import cache
 from extract.fragments import LOWER, UPPER, name_pattern, phrases
 from extract.lang import language_data
 
-
 INITIALS = r"[A-Z]{2,3}(?![\w/]?[a-z])(?!\w)"  # "JP", "PRW": a person's initials (the roster link says whose)
 
 
