@@ -104,3 +104,42 @@ def typed_table(lines: list[str]) -> tuple[int, list[list[str]]] | None:
     if len(rows) < 2 or any(len(row) != width for row in rows):
         return None
     return used, rows
+
+
+_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+ALIGN_SLACK = 1  # columns a cell may start away from its header's
+MIN_ALIGNED_COLUMNS = 3
+
+
+def _starts(line: str) -> list[int]:
+    """Where the cells of a line set out in columns begin: its first letter, and after each gap of two spaces."""
+    first = len(line) - len(line.lstrip())
+    return [first, *(gap.end() for gap in _GAP.finditer(line))]
+
+
+def aligned_table(lines: list[str]) -> tuple[int, list[list[str]]] | None:
+    """A table set out in columns with spaces at the start of `lines` ("Who   What   By when"): a header of three
+    columns or more, then two rows or more whose cells start under the header's. Returns how many lines it takes
+    and its rows, or None. (Two columns set out with spaces are more often labels and values, or the signature
+    places side by side, than a table.)"""
+    if not lines or "\t" in lines[0] or "|" in lines[0]:
+        return None
+    columns = _starts(lines[0])
+    if len(columns) < MIN_ALIGNED_COLUMNS or columns[0] > 0:
+        return None
+    rows: list[list[str]] = []
+    for line in lines[1:]:
+        starts = _starts(line)
+        if not line.strip() or len(starts) < 2 or "|" in line:
+            break
+        if not all(any(abs(start - column) <= ALIGN_SLACK for column in columns) for start in starts):
+            break
+        bounds = [*columns, len(line)]
+        rows.append([line[bounds[i] : bounds[i + 1]].strip() for i in range(len(columns))])
+    header = [lines[0][a:b].strip() for a, b in zip(columns, [*columns[1:], len(lines[0])], strict=True)]
+    labelled = any(
+        cell.endswith((":", "：")) or cell.startswith((":", "：")) for row in [header, *rows] for cell in row
+    )
+    if len(rows) < 2 or labelled:
+        return None  # labels and their values set out in columns ("Date:    19 August 2025") are no table
+    return len(rows) + 1, [header, *rows]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from ingest.document import BlockKind, Document
 from ingest.draft import CHECK_FILE, Draft, build_document
-from ingest.lines import ListLevels, is_caps_heading, list_item
+from ingest.lines import ListLevels, aligned_table, is_caps_heading, list_item
 from minutes.errors import EmptyFile, UnsupportedFormat
 
 _BOMS = (
@@ -157,7 +157,12 @@ class _TextSplitter(_Splitter):
         while end < len(lines) and _is_table_row(lines[end]):
             end += 1
         if end - index < 2:
-            return 0
+            aligned = aligned_table(lines[index:])  # set out in columns with spaces
+            if aligned is None:
+                return 0
+            used, rows = aligned
+            self.add_table(rows)
+            return index + used
         rows = [_text_cells(line) for line in lines[index:end] if not _BORDER.match(line)]
         rows = [row for row in rows if row]
         if not rows:

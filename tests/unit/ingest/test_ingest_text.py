@@ -175,3 +175,29 @@ def test_long_capital_lines_are_not_headings() -> None:
 def test_form_feed_and_crlf_separate_lines() -> None:
     document = txt("Trang một.\r\n\r\nTrang hai.\fTrang ba.")
     assert [block.text for block in document.blocks] == ["Trang một.", "Trang hai.\nTrang ba."]
+
+
+def test_a_table_set_out_in_columns_with_spaces() -> None:
+    text = (
+        "ACTIONS\n"
+        "Who                 What                                   By when\n"
+        "Gary Holt           Book the referees' course              31 March\n"
+        "Leanne + Priti      Tournament risk assessment             next meeting\n"
+        "Treasurer           Chase unpaid subs                      end of month\n"
+        "\n"
+        "Date:      19 August 2025\n"
+        "Time:      7.00pm\n"
+        "Place:     Club room\n"
+        "THU KY                        CHU TRI\n"
+        "(da ky)                       (da ky)\n"
+    )
+    document = parse_document(text.encode(), "minutes.txt")
+    tables = [[[cell.text for cell in row] for row in block.rows] for block in document.blocks if block.rows]
+    assert tables == [
+        [
+            ["Who", "What", "By when"],
+            ["Gary Holt", "Book the referees' course", "31 March"],
+            ["Leanne + Priti", "Tournament risk assessment", "next meeting"],
+            ["Treasurer", "Chase unpaid subs", "end of month"],
+        ]
+    ]  # labels and values, and two signature places side by side, are no table
