@@ -60,6 +60,7 @@ class _Patterns:
     paren_list: re.Pattern[str]  # "2 đồng chí, đều có lý do (đồng chí …": the list opens in parentheses
     excuse: re.Pattern[str]  # an excuse in a label or said of all ("đều có lý do")
     higher: re.Pattern[str]
+    member_role: re.Pattern[str]  # a role that only the body's own members hold ("Bí thư chi bộ", "Chi ủy viên")
     roll_lead: re.Pattern[str]  # a status said of a group in a roll call ("present: A, B")
     roll_tail: re.Pattern[str]  # … or after it ("A, B, D present")
     label_starts: dict[str, frozenset[str]]  # the first words of every label: a line without them is skipped
@@ -126,6 +127,9 @@ def _patterns(code: str) -> _Patterns:
             rf"(?<!\w)(?:{folded_phrases(data.ALL_WORDS)})?\s*(?P<words>{folded_phrases(excuses)})(?!\w)"
         ),
         higher=re.compile("|".join(f"(?:{pattern})" for pattern in higher)),
+        member_role=re.compile(
+            rf"(?<!\w)(?:{folded_phrases(data.MEMBER_ROLES)})(?!\w)" if data.MEMBER_ROLES else "(?!)"
+        ),
         roll_lead=re.compile(rf"\s*(?P<status>{statuses})\s*:"),
         roll_tail=re.compile(rf"(?<![\s–—:-])\s+(?P<status>{statuses})\s*\.?\s*$"),
         label_starts=_starts([*kinds, *data.GUEST_INTROS, *data.EXCUSED_INTROS, *data.GUEST_VERBS]),
@@ -315,6 +319,16 @@ def _status(note: str | None, code: str) -> str | None:
     return None
 
 
+def _delegate(role: str | None, code: str) -> bool:
+    """A role held at the level above the body, and none of the body's own: a delegate listed among those
+    present ("Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng"), not a member."""
+    if not role:
+        return False
+    folded = fold(role)
+    patterns = _patterns(code)
+    return bool(patterns.higher.search(folded)) and not patterns.member_role.search(folded)
+
+
 def _build(lists: AttendanceLists, document: Document, found: _Found, code: str) -> None:
     kind, item = found.kind, found.item
     spans = _evidence(document, found)
@@ -330,6 +344,8 @@ def _build(lists: AttendanceLists, document: Document, found: _Found, code: str)
             reason = None
         excused = EXCUSED_BY_KIND[kind] if excused is None else excused
         lists.absent.append(Absentee(name=item.name, reason=reason, excused=excused, evidence=spans))
+    elif kind == "present" and _delegate(_role(found), code):  # "Dự họp: đồng chí X – Ủy viên BTV Đảng ủy xã"
+        lists.guests.append(Guest(name=item.name, role=_role(found), higher_level=True, evidence=spans))
     elif kind == "present":
         lists.present.append(Person(name=item.name, role=_role(found), evidence=spans))
     elif kind in ("guest", "higher"):

@@ -93,6 +93,7 @@ GUEST_HEADS = (
 GUEST_INTROS = ("also present were", "also in attendance were", "also attending were")
 GUEST_VERBS: tuple[str, ...] = ()
 HIGHER_LEVEL: tuple[str, ...] = ()
+MEMBER_ROLES: tuple[str, ...] = ()
 HONORIFICS = (
     "cllr",
     "county cllr",

@@ -11,6 +11,7 @@ from __future__ import annotations
 LABELS: dict[str, tuple[str, ...]] = {
     "present": (
         "có mặt",
+        "dự sinh hoạt",
         "đảng viên có mặt",
         "danh sách có mặt",
         "thành phần tham dự",
@@ -39,7 +40,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         "vắng không phép",
         "vắng mặt không phép",
     ),
-    "guest": ("khách mời", "đại biểu", "đại biểu tham dự", "đại biểu dự họp", "đại biểu mời", "thành phần mời"),
+    "guest": (
+        "khách mời",
+        "đại biểu",
+        "đại biểu dự",
+        "đại biểu tham dự",
+        "đại biểu dự họp",
+        "đại biểu mời",
+        "thành phần mời",
+    ),
     "higher": (
         "đại biểu cấp trên",
         "đại biểu cấp ủy cấp trên",
@@ -78,6 +87,8 @@ GUEST_INTROS = (
 GUEST_HEADS = (r"^\W*(?:tham du|du|ve du|den du|toi du)\b.{0,90}?\bco\s+(?:cac\s+)?(?:dong chi|dai bieu)\s*:?\s*$",)
 # a line "Đồng chí X – Đảng ủy viên, phụ trách chi bộ dự." names a guest
 GUEST_VERBS = ("dự", "tới dự", "đến dự", "về dự", "dự họp", "dự sinh hoạt", "dự và chỉ đạo", "tham dự")
+# roles only the cell's own members hold: someone listed present with one of them is a member, whatever else
+MEMBER_ROLES = ("bí thư chi bộ", "phó bí thư chi bộ", "chi ủy viên", "chi uỷ viên", "đảng viên", "bí thư", "phó bí thư")
 HIGHER_LEVEL = (
     "đảng ủy viên",
     "đảng uỷ viên",

@@ -452,3 +452,16 @@ def test_a_roll_call_of_officers_each_with_a_status(build: Build) -> None:
     assert [(person.name, person.reason, person.excused) for person in lists.absent] == [
         ("Keisha Lomax", "on vacation", True)
     ]
+
+
+def test_a_delegate_of_the_level_above_listed_among_those_present_is_a_guest(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "vi",
+        (
+            "Dự họp: đồng chí Vương Đình Tuấn – Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng Đảng ủy phường.",
+            "Có mặt: đồng chí Lê Văn An – Đảng ủy viên, Bí thư chi bộ; đồng chí Trần Thị Bình.",
+        ),
+    )
+    assert [(guest.name, guest.higher_level) for guest in lists.guests] == [("Vương Đình Tuấn", True)]
+    assert [person.name for person in lists.present] == ["Lê Văn An", "Trần Thị Bình"]  # a member of both levels
