@@ -459,7 +459,8 @@ def test_a_delegate_of_the_level_above_listed_among_those_present_is_a_guest(bui
         build,
         "vi",
         (
-            "Dự họp: đồng chí Vương Đình Tuấn – Ủy viên Ban Thường vụ Đảng ủy, Trưởng Ban Xây dựng Đảng Đảng ủy phường.",
+            "Dự họp: đồng chí Vương Đình Tuấn – Ủy viên Ban Thường vụ Đảng ủy, "
+            "Trưởng Ban Xây dựng Đảng Đảng ủy phường.",
             "Có mặt: đồng chí Lê Văn An – Đảng ủy viên, Bí thư chi bộ; đồng chí Trần Thị Bình.",
         ),
     )
