@@ -60,6 +60,7 @@ class _Patterns:
     paren_list: re.Pattern[str]  # "2 đồng chí, đều có lý do (đồng chí …": the list opens in parentheses
     excuse: re.Pattern[str]  # an excuse in a label or said of all ("đều có lý do")
     higher: re.Pattern[str]
+    absent_tail: re.Pattern[str]  # on folded text: what ends a sentence saying its people were absent
     member_role: re.Pattern[str]  # a role that only the body's own members hold ("Bí thư chi bộ", "Chi ủy viên")
     roll_lead: re.Pattern[str]  # a status said of a group in a roll call ("present: A, B")
     roll_tail: re.Pattern[str]  # … or after it ("A, B, D present")
@@ -127,6 +128,7 @@ def _patterns(code: str) -> _Patterns:
             rf"(?<!\w)(?:{folded_phrases(data.ALL_WORDS)})?\s*(?P<words>{folded_phrases(excuses)})(?!\w)"
         ),
         higher=re.compile("|".join(f"(?:{pattern})" for pattern in higher)),
+        absent_tail=re.compile(data.ABSENT_TAIL),
         member_role=re.compile(
             rf"(?<!\w)(?:{folded_phrases(data.MEMBER_ROLES)})(?!\w)" if data.MEMBER_ROLES else "(?!)"
         ),
@@ -284,6 +286,11 @@ class _Reader:
         for kind, intro in self.p.intros:
             for match in intro.finditer(folded):
                 self.segment(kind, line, match.end(), len(folded))
+        for sentence in re.finditer(r"[^.;]+", folded):  # "Cllr Barry Nuttall was absent (without apology)."
+            tail = self.p.absent_tail.search(folded, sentence.start(), sentence.end())
+            if tail:
+                kind = "unexcused" if tail["unexcused"] else "excused" if tail["excused"] else "absent"
+                self.segment(kind, line, sentence.start(), tail.start())
         guest = self.p.guest_line.match(text)
         if guest and not self.p.label.match(folded):
             before = len(self.found)

@@ -76,6 +76,7 @@ class _Patterns:
     single: re.Pattern[str]
     honorific: re.Pattern[str]
     count: re.Pattern[str]
+    item_lead: re.Pattern[str]  # words before the first name of a list item ("including")
     splitter: re.Pattern[str]
     sentence_end: re.Pattern[str]
     abbreviations: frozenset[str]
@@ -98,6 +99,7 @@ def patterns(code: str) -> _Patterns:
         person=re.compile(person_pattern(code)),
         single=re.compile(rf"{UPPER}{LOWER}+(?!\w)|{UPPER}{{2,}}(?!\w)"),
         honorific=re.compile(rf"(?:{honorifics})(?:\.|(?!\w))\s*"),
+        item_lead=re.compile(rf"(?:{folded_phrases(data.ITEM_LEADS)})\s+" if data.ITEM_LEADS else "(?!)"),
         count=re.compile(rf"\(?\d{{1,4}}\s*(?:{units})?\)?\s*[:,]?\s*"),
         splitter=re.compile(rf"[,;]|\s(?:{joiners})\s|\n(?=\s*(?:[-–•+*·]|\d{{1,2}}[.)]\s|(?:{honorifics})(?!\w)))"),
         sentence_end=re.compile(r"\.(?=\s+\S)"),
@@ -170,6 +172,8 @@ def _skip(text: str, position: int, end: int, code: str) -> tuple[int, int, bool
     count = p.count.match(folded, position, end)
     if count and count.end() > position and text[position:end].strip()[:1] != "(":
         position = count.end()
+    lead = p.item_lead.match(folded, position, end)  # "5 members, including Colin Dace and …"
+    position = lead.end() if lead else position
     head, colon, _ = text[position:end].partition(":")
     if colon and len(head.split()) <= MAX_TITLE_WORDS + 1 and head == head.lower() and not set(head) & set("(\n"):
         position += len(head) + 1  # "gồm các đồng chí: …", "including: …"

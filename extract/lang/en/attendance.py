@@ -94,6 +94,12 @@ GUEST_INTROS = ("also present were", "also in attendance were", "also attending 
 GUEST_VERBS: tuple[str, ...] = ()
 HIGHER_LEVEL: tuple[str, ...] = ()
 MEMBER_ROLES: tuple[str, ...] = ()
+ITEM_LEADS = ("including", "incl.", "namely", "among them")  # words before a list item's name
+# regex on folded text: the end of a sentence saying its people were absent ("Cllr X was absent without apology")
+ABSENT_TAIL = (
+    r"\s+(?:was|were)\s+absent(?:\s+(?:(?P<unexcused>without\s+(?:apology|apologies|notice|explanation))|"
+    r"(?P<excused>with\s+(?:apology|apologies|notice))))?\s*$"
+)
 HONORIFICS = (
     "cllr",
     "county cllr",

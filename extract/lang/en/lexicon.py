@@ -17,6 +17,10 @@ HONORIFICS = (
 )  # fmt: skip
 
 ROLES = (
+    "Sergeant-at-Arms",
+    "Chief Steward",
+    "District Governor",
+    "International Representative",
     "Recording Secretary",
     "Executive Director",
     "Board President",

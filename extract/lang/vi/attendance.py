@@ -89,6 +89,8 @@ GUEST_HEADS = (r"^\W*(?:tham du|du|ve du|den du|toi du)\b.{0,90}?\bco\s+(?:cac\s
 GUEST_VERBS = ("dự", "tới dự", "đến dự", "về dự", "dự họp", "dự sinh hoạt", "dự và chỉ đạo", "tham dự")
 # roles only the cell's own members hold: someone listed present with one of them is a member, whatever else
 MEMBER_ROLES = ("bí thư chi bộ", "phó bí thư chi bộ", "chi ủy viên", "chi uỷ viên", "đảng viên", "bí thư", "phó bí thư")
+ITEM_LEADS = ("trong đó có", "trong đó")  # words before a list item's name
+ABSENT_TAIL = r"(?!)"  # Vietnamese minutes list absentees under "Vắng" labels
 HIGHER_LEVEL = (
     "đảng ủy viên",
     "đảng uỷ viên",

@@ -466,3 +466,20 @@ def test_a_delegate_of_the_level_above_listed_among_those_present_is_a_guest(bui
     )
     assert [(guest.name, guest.higher_level) for guest in lists.guests] == [("Vương Đình Tuấn", True)]
     assert [person.name for person in lists.present] == ["Lê Văn An", "Trần Thị Bình"]  # a member of both levels
+
+
+def test_absentees_in_prose_and_after_a_count(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            "Apologies: 5 members, including Colin Dace and Mary Threlfall.",
+            "Cllr Barry Nuttall was absent. Cllr Ned Baverstock was absent without apology.",
+        ),
+    )
+    assert [(person.name, person.excused) for person in lists.absent] == [
+        ("Colin Dace", True),
+        ("Mary Threlfall", True),
+        ("Barry Nuttall", None),
+        ("Ned Baverstock", False),
+    ]
