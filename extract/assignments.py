@@ -61,7 +61,8 @@ def who(code: str) -> Who:
     titled = rf"(?:{honorific}(?:{role})?|{role})(?!{role}){word}"  # "Đồng chí Bí thư chi bộ" names no "Bí"
     lone = not data.SINGLE_NAME_NEEDS_TITLE  # a name of one word, or initials, may stand alone ("Bell", "KT")
     one = rf"(?:{full}|{titled}|{word}|{INITIALS})" if lone else rf"(?:{full}|{titled})"
-    joiner = rf"(?:\s*,\s*(?:{phrases(data.PEOPLE_JOINERS)}\s+)?|\s+{phrases(data.PEOPLE_JOINERS)}\s+)"
+    joiners = loose(phrases(data.PEOPLE_JOINERS))  # "và", also typed "va"
+    joiner = rf"(?:\s*,\s*(?:{joiners}\s+)?|\s+{joiners}\s+)"
     people = rf"{one}(?:{joiner}{one})*"
     office = rf"(?:{UPPER}{LOWER}+\s+)?{role}{word}"  # "City Manager Brewer": a role in two words, a surname
     strict = rf"(?:{full}|{titled}|{office})(?:{joiner}(?:{full}|{titled}|{office}))*"
@@ -259,9 +260,18 @@ def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section
             match = pattern.match(text, start)
             if match and not _known(match, context.people):
                 continue
-            if match and (in_section or find_deadline(text[match.end() :], context.code, context.meeting_date)):
+            if match and (
+                in_section
+                or _ahead(find_deadline(text[match.end() :], context.code, context.meeting_date), context.meeting_date)
+            ):
                 return match
     return None
+
+
+def _ahead(deadline: Deadline | None, meeting_date: str | None = None) -> bool:
+    """A deadline to come: one that is not resolved to a day before the meeting ("trong tháng 4" said in May
+    tells what was done then, not what is to be done)."""
+    return deadline is not None and (deadline.due is None or meeting_date is None or deadline.due >= meeting_date)
 
 
 def _all_people(assignee: str, context: _Context) -> bool:

@@ -27,7 +27,9 @@ GROUPS = (  # regex: a group or an office that can be given a task
 
 # assignments ----------------------------------------------------------------------------------------------
 ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to the end of the clause
-    r"(?<!\w)(?i:giao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|phân\s+công\s+(?:cho\s+)?)(?P<assignee>{assignee})"
+    # "Giao đồng chí X chủ trì, phối hợp với đồng chí Y hoàn thiện …": both are given the task
+    r"(?<!\w)(?i:giao\s+(?:nhiệm\s+vụ\s+)?(?:cho\s+)?|phân\s+công\s+(?:cho\s+)?)"
+    r"(?P<assignee>{assignee}(?:\s+(?i:chủ\s+trì)\s*,?\s*(?i:phối\s+hợp\s+với)\s+{people}(?=\s+{lower}))?)"
     r"(?!\w)\s*(?:[,:–]\s*)?",
     r"^(?P<assignee>{assignee})\s*(?:[,–]\s*)?(?:(?i:được giao|được phân công|chịu trách nhiệm|có trách nhiệm)"
     r"(?:\s+(?i:chính))?\s*:?\s*|(?=(?:chủ trì|phụ trách|chỉ đạo|theo dõi|đôn đốc)\s))",
@@ -37,9 +39,9 @@ ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to th
 )
 DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
     r"^(?P<assignee>(?>{assignee}))\s+(?!(?i:đã|đang|chưa|phát biểu|báo cáo|cho biết|đề nghị|nêu|trình bày|thông qua|"
-    r"nhất trí|tán thành|được bầu|dự|có|là|gồm|vắng|tiến hành|tổ chức sinh hoạt|kết thúc|khai mạc|thông báo|quán triệt|"
-    r"phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương|biểu quyết|thống nhất|bổ sung|góp ý|kết luận|"
-    r"tóm tắt|ghi|đọc|chất vấn|giải trình|thay mặt|nhận xét|đánh giá|ý kiến)(?!\w))(?={lower})",
+    r"nhất trí|tán thành|được bầu|dự|có|là|gồm|vắng|tiến hành|tổ chức sinh hoạt|kết thúc|khai mạc|thông báo|thông tin|"
+    r"quán triệt|phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương|biểu quyết|thống nhất|bổ sung|"
+    r"góp ý|kết luận|tóm tắt|ghi|đọc|chất vấn|giải trình|thay mặt|nhận xét|đánh giá|ý kiến)(?!\w))(?={lower})",
 )
 COMMITMENT_PATTERNS: tuple[str, ...] = ()  # regex: what one of the people will do, a task without a deadline
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it

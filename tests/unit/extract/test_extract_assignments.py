@@ -480,3 +480,26 @@ def test_an_office_given_a_task_is_written_without_the_honorific(build: Build) -
     )
     found = [(item.assignee, item.assignees) for item in extract(document).assignments]
     assert found == [("Bí thư chi bộ", [])]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Giao đồng chí Nguyễn Hữu Phước chủ trì, phối hợp với đồng chí Lâm Quốc Bảo hoàn thiện quy trình chuyển "
+            "hồ sơ bệnh án điện tử, hoàn thành trước ngày 31/10/2025.",
+            (["Nguyễn Hữu Phước", "Lâm Quốc Bảo"], "hoàn thiện quy trình chuyển hồ sơ bệnh án điện tử", "2025-10-31"),
+        ),
+        (
+            "- Chi bo giao cho d/c Ly Thi Hong Nhung va d/c To Minh Tri ra soat danh sach ho ngheo trong thang 11.",
+            (["Ly Thi Hong Nhung", "To Minh Tri"], "ra soat danh sach ho ngheo", "2025-11-30"),
+        ),
+        ("Đồng chí Bí thư chi bộ thông tin tình hình thời sự trong tháng 9/2025.", None),  # what was done
+    ],
+)
+def test_vietnamese_tasks_shared_and_unaccented(build: Build, line: str, expected: tuple[object, ...] | None) -> None:
+    document = build(
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 10 NĂM 2025", "Hôm nay ngày 10/10/2025 chi bộ họp thường kỳ.", line
+    )
+    found = [(item.assignees, item.task, item.due) for item in extract(document).assignments]
+    assert found == ([expected] if expected else [])
