@@ -28,6 +28,7 @@ from ingest.document import BlockKind, Document
 
 MAX_HEADING = 100  # characters: a longer line is text, not a title or a label
 UPPER_SHARE = 0.8
+MAX_TITLE_WORDS = 8  # an enumerated line of more words, in small letters, is an item rather than a part's title
 MAX_DEADLINE = 50  # characters: a longer clause is more than a deadline ("thời hạn 30/11/2025")
 ABBREVIATION_REACH = 6  # characters before a full stop where "Mr." or "Đ/c." is looked for
 _ENUMERATED = re.compile(r"\s*\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s")
@@ -119,6 +120,10 @@ def _heading_like(document: Document, line: Line, current: str | None = None) ->
         return False
     if current == "tasks" and text.endswith((".", ";")) and document.blocks[line.block].kind is not BlockKind.HEADING:
         return False  # "c) Đ/c X lập danh sách … trước ngày 29/10.": an item of the list of tasks, not a new part
+    enumerated = _ENUMERATED.match(text)
+    rest = text[enumerated.end() :].split() if enumerated else []
+    if current == "tasks" and len(rest) > MAX_TITLE_WORDS and rest[0][:1].islower():
+        return False  # "1/ đ/c Nhàn liên hệ Văn phòng …" wrapped before its full stop: an item too
     if document.blocks[line.block].kind is BlockKind.HEADING or _ENUMERATED.match(text) or text.endswith((":", "：")):
         return True
     letters = [char for char in text if char.isalpha()]
