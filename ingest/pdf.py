@@ -1,22 +1,27 @@
-"""PDF minutes with a text layer, read with pdfplumber.
+"""PDF minutes with a text layer, read with pdfplumber and PDFium.
 
-On each page, ruled tables (`find_tables`) become table blocks and the text outside them is read as lines
-(`extract_text_lines`) and grouped into blocks (see `ingest.layout`); tables and blocks are placed in reading
-order by their top coordinate. A table that runs on to the next page is joined into one block (recorded on
-its first page). Page numbers ("3", "- 3 -", "Trang 3/5", "Page 3 of 5") near the top or bottom edge are
-left out.
+On each page with something drawn on it, ruled tables (pdfplumber's `find_tables`) become table blocks and the
+text outside them is read as lines (`extract_text_lines`); a page with nothing drawn (no ruled table can stand on
+it) is read as lines by PDFium, the cheap path (about 1 ms a page against 37). The lines are grouped into blocks
+(see `ingest.layout`); tables and blocks are placed in reading order by their top coordinate. A table that runs
+on to the next page is joined into one block (recorded on its first page). Page numbers ("3", "- 3 -",
+"Trang 3/5", "Page 3 of 5") near the top or bottom edge are left out.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from pdfminer.pdfdocument import PDFEncryptionError
 from pdfplumber.page import Page
 
@@ -36,6 +41,7 @@ SCANNED = (
 _Box = tuple[float, float, float, float]
 _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?[-–—\s]*", re.I)
 _MARGIN = 0.08  # of the page height: a page number this close to the top or bottom edge is left out
+_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time in a process
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +80,84 @@ def parse_pdf(data: bytes, filename: str, sha256: str) -> Document:
 def _read(data: bytes) -> list[_Page]:
     pdf = pdfplumber.open(io.BytesIO(data))
     try:
-        return [_read_page(page) for page in pdf.pages]
+        pages = pdf.pages
+        with _PDFIUM:
+            quick = _quick_pages(data, len(pages))
+        return [quick.get(page.page_number) or _read_page(page) for page in pages]
     finally:
         with contextlib.suppress(Exception):
             pdf.close()
+
+
+def _quick_pages(data: bytes, count: int) -> dict[int, _Page]:
+    """The pages that need no table finder (nothing drawn on them: no ruled table), read with PDFium, which is
+    about thirty times faster than pdfplumber's own text reader; {} when PDFium cannot read the file (pdfplumber
+    then reads every page, and says what is wrong with it)."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except Exception:  # any failure only means the slower reader reads every page
+        return {}
+    quick: dict[int, _Page] = {}
+    try:
+        if len(document) != count:
+            return {}
+        for index in range(count):
+            page = document[index]
+            try:
+                if next(page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_PATH], max_depth=1), None) is None:
+                    height = page.get_height()
+                    lines = [line for line in _pdfium_lines(page) if not _is_page_number(line, height)]
+                    quick[index + 1] = _Page(index + 1, lines, [])
+            finally:
+                page.close()
+    except Exception:  # as above
+        return {}
+    finally:
+        document.close()
+    return quick
+
+
+def _pdfium_lines(page: pdfium.PdfPage) -> list[Line]:
+    """The text lines of a page: PDFium's text runs, those sharing a line joined, in reading order, each with the
+    size and boldness of its first letter's font (top and bottom from the font's ascent and descent)."""
+    text_page = page.get_textpage()
+    try:
+        height = page.get_height()
+        runs: list[list[Any]] = []
+        for index in range(text_page.count_rects()):
+            x0, low, x1, high = text_page.get_rect(index)
+            text = text_page.get_text_bounded(x0, low, x1, high)
+            if not text.strip():
+                continue
+            size, bold = 0.0, False
+            char = text_page.get_index(x0 + 0.5, (low + high) / 2, 2, 2)
+            if char is not None and char >= 0:
+                size = float(pdfium_raw.FPDFText_GetFontSize(text_page.raw, char))
+                bold = "bold" in _font_name(text_page, char).lower()
+                _, low, _, high = text_page.get_charbox(char, loose=True)
+            runs.append([height - high, height - low, x0, x1, text, size, bold])
+        runs.sort(key=lambda run: (round(run[0]), run[2]))
+        lines: list[list[Any]] = []
+        for run in runs:
+            last = lines[-1] if lines else None
+            if last and min(last[1], run[1]) - max(last[0], run[0]) > 0.5 * (run[1] - run[0]):
+                last[4] = f"{last[4]} {run[4]}"
+                last[1], last[3], last[6] = max(last[1], run[1]), max(last[3], run[3]), last[6] and run[6]
+            else:
+                lines.append(run)
+        return [
+            Line(" ".join(text.split()), x0, x1, top, bottom, size, bold)
+            for top, bottom, x0, x1, text, size, bold in lines
+        ]
+    finally:
+        text_page.close()
+
+
+def _font_name(text_page: pdfium.PdfTextPage, index: int) -> str:
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_raw.FPDFText_GetFontInfo(text_page.raw, index, buffer, 128, ctypes.byref(flags))
+    return buffer.value.decode("latin-1", "replace")
 
 
 def _error(exc: BaseException) -> IngestError:

@@ -268,3 +268,22 @@ def test_pdf_table_rows_typed_over_several_lines_are_joined(tmp_path: Path) -> N
         ["2", "Đưa phần mềm vé điện tử vào vận hành", "Đ/c Lê Thị Sáu, đ/c Hà Minh Tuấn", "31/3/2026"],
     ]
     assert "Chi bộ biểu quyết thông qua." in document.text
+
+
+@pytest.mark.parametrize("name", ["vi-regular.pdf", "en-board.pdf"])
+def test_the_cheap_pdf_reader_reads_the_same_lines_as_pdfplumber(name: str) -> None:
+    import pdfplumber
+
+    from ingest.pdf import _quick_pages, _read_page
+
+    data = (FIXTURES / name).read_bytes()
+    with pdfplumber.open(FIXTURES / name) as pdf:
+        quick = _quick_pages(data, len(pdf.pages))
+        for number, pdf_page in enumerate(pdf.pages, start=1):
+            slow = _read_page(pdf_page)
+            if slow.tables:  # a ruled table is drawn on the page: only pdfplumber finds it
+                assert number not in quick
+                continue
+            page = quick[number]
+            assert [line.text for line in page.lines] == [line.text for line in slow.lines]
+            assert [(line.size, line.bold) for line in page.lines] == [(line.size, line.bold) for line in slow.lines]
