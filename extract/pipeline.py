@@ -15,7 +15,7 @@ from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
 from extract.attendance_merge import link_person, listed_evidence, named_in_full, unique, with_lists
 from extract.closing import extract_read_back, extract_signatures
-from extract.contract import Assignment, Decision, Extraction, Signature, Source
+from extract.contract import Assignment, Decision, Extraction, ReadBack, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
@@ -70,6 +70,10 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         movement.name = people.in_full(strip_title(movement.name, code))
     attendance.late, attendance.left_early = unique(attendance.late), unique(attendance.left_early)
     assignments = _in_full(extract_assignments(document, lines, code, meeting.date, names, people), people)
+    speakers = extract_speakers(document, lines, code, members, people, listed_evidence(attendance))
+    speaking = Roster.of([*people.names, *(item.name for item in speakers if len(item.name.split()) > 1)])
+    read_back = extract_read_back(document, lines, code)
+    decisions = extract_decisions(document, lines, code, speaking)  # "Sister Maria Kowalczyk: …" names "Kowalczyk"
     return Extraction(
         source=_source(document),
         language=code,
@@ -77,12 +81,12 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         topics=extract_topics(document, lines, code),
         assignments=assignments,
         reports=extract_reports(document, lines, code),
-        decisions=_not_tasks(extract_decisions(document, lines, code, people), assignments),
-        speakers=extract_speakers(document, lines, code, members, people, listed_evidence(attendance)),
+        decisions=_not_tasks(decisions, assignments, read_back),
+        speakers=speakers,
         chair=chair,
         recorder=recorder,
         attendance=attendance,
-        read_back=extract_read_back(document, lines, code),
+        read_back=read_back,
         signatures=_linked(extract_signatures(document, lines, code, known), members),
     )
 
@@ -97,17 +101,21 @@ def _in_full(assignments: list[Assignment], people: Roster) -> list[Assignment]:
     return assignments
 
 
-def _not_tasks(decisions: list[Decision], assignments: list[Assignment]) -> list[Decision]:
+def _not_tasks(decisions: list[Decision], assignments: list[Assignment], read_back: ReadBack | None) -> list[Decision]:
     """The decisions without those that only give a task, with no vote ("It was agreed that X would …", "X agreed
-    to …"): those are the assignments read from the same words."""
+    to …"): those are the assignments read from the same words; nor the sentence adopting these minutes at the
+    close (that is `read_back`)."""
     tasks = [(span.start, span.end) for item in assignments for span in item.evidence]
+    closing = [(span.start, span.end) for span in (read_back.evidence if read_back else [])]
 
-    def a_task(decision: Decision) -> bool:
-        return decision.votes is None and any(
-            span.start < end and start < span.end for span in decision.evidence for start, end in tasks
-        )
+    def within(decision: Decision, spans: list[tuple[int, int]]) -> bool:
+        return any(span.start < end and start < span.end for span in decision.evidence for start, end in spans)
 
-    return [decision for decision in decisions if not a_task(decision)]
+    return [
+        decision
+        for decision in decisions
+        if not (decision.votes is None and within(decision, tasks)) and not within(decision, closing)
+    ]
 
 
 def _linked(signatures: list[Signature], members: Roster) -> list[Signature]:

@@ -127,6 +127,7 @@ ADOPTED_PATTERNS = (
     r"\b(?i:unanimously)\s+(?i:carried|passed|approved|adopted)\b",
     r"\b(?i:so\s+ordered|resolved\s+accordingly)\b",
     r"(?<![Ii][Tt]\s)(?<!(?i:further)\s)(?-i:RESOLVED)(?:\s*:|\s+(?i:to|that)\b)",
+    r"^\W*(?-i:Resolved)\s*,\s*(?i:that)\b",  # "Resolved, That the project is accepted …"
     r"(?<!\w)(?i:{body})\b[^.;:]{0,60}?\s(?i:(?:was|were|is|are)\s+)?(?i:(?:unanimously|formally)\s+)?"
     r"(?i:approved|adopted|accepted|ratified)\b",
 )

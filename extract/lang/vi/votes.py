@@ -129,7 +129,8 @@ UNANIMOUS_PATTERNS = (
     r"(?i:toàn thể|tuyệt đối)\s+(?:\S+\s+){0,4}?(?i:nhất trí)",
 )
 ADOPTED_PATTERNS = (
-    r"(?i:được|biểu quyết|nhất trí|thống nhất|đồng ý|tán thành)\s+(?i:thông qua)(?!\w)",
+    r"(?i:được|biểu quyết(?:\s+(?:bằng\s+hình\s+thức\s+)?giơ\s+tay)?|nhất trí|thống nhất|đồng ý|tán thành)\s+"
+    r"(?i:thông qua)(?!\w)",
     r"(?i:đã\s+)?(?i:thông qua)\s+(?i:với)\s+(?:\d|100)",
 )
 FAILED_PATTERNS = (

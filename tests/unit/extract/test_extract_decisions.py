@@ -187,7 +187,7 @@ EN_WORDINGS = [
     (
         "Resolved, That the Board authorizes the Director to sign the lease.",
         "Resolved, That the Board authorizes the Director to sign the lease",
-        None,
+        (None, None, None, "adopted"),  # what the minutes record as resolved was adopted
     ),
     ("The Board agreed to extend library hours on Saturdays.", "to extend library hours on Saturdays", None),
     (
@@ -312,7 +312,7 @@ SEQUENCES = [
     (
         "en",
         ("Resolved, That the Driftwood project is accepted. Moved Rahul Menon; seconded Sophie Laurent. 5-0-1.",),
-        ("Resolved, That the Driftwood project is accepted", 5, 0, 1, None, "Rahul Menon", "Sophie Laurent"),
+        ("Resolved, That the Driftwood project is accepted", 5, 0, 1, "adopted", "Rahul Menon", "Sophie Laurent"),
     ),
     (
         "en",
@@ -458,3 +458,20 @@ def test_movers_and_owners_written_by_their_initials(build: Build) -> None:
     votes = [(item.votes.mover, item.votes.seconder) for item in extraction.decisions if item.votes]
     assert votes == [("Jonah Pereira", "Kim Tran"), ("Lucy Okoye", "Ravi Shankar")]
     assert [(item.assignee, item.assignees) for item in extraction.assignments] == [("LO", ["Lucy Okoye"])]
+
+
+def test_a_mover_named_short_is_given_by_the_full_name_a_speaker_had(build: Build) -> None:
+    extraction = extract(
+        build(
+            "Minutes of the Regular Membership Meeting",
+            "The meeting was called to order at 7:03 pm on Thursday, July 24, 2025 by President Denise Harwell.",
+            "Sister Maria Kowalczyk: Will the strike fund cover health insurance if we go out?",
+            "Brother Dwayne Foster: What is management's wage offer right now?",
+            "Motion by Brother Foster, seconded by Sister Kowalczyk, to hold a strike authorization vote. Carried.",
+            "Resolved, That the Driftwood project is accepted into the incubator. 5-0-1.",
+            "The minutes were read back and approved by the meeting before it closed at 9.05pm.",
+        )
+    )
+    votes = [(item.votes.mover, item.votes.seconder, item.votes.result) for item in extraction.decisions if item.votes]
+    assert votes == [("Dwayne Foster", "Maria Kowalczyk", "adopted"), (None, None, "adopted")]
+    assert extraction.read_back is not None  # the closing adoption is the read-back, not a decision
