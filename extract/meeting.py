@@ -37,6 +37,7 @@ class _Patterns:
     title: tuple[re.Pattern[str], ...]
     title_exclude: tuple[re.Pattern[str], ...]
     title_keyword: re.Pattern[str]
+    title_ends: tuple[re.Pattern[str], ...]
     body_header: tuple[re.Pattern[str], ...]
     body: tuple[re.Pattern[str], ...]
     body_noun: re.Pattern[str]
@@ -59,6 +60,7 @@ def _patterns(code: str) -> _Patterns:
         title=compile_all(data.title_patterns),
         title_exclude=compile_all(data.title_exclude),
         title_keyword=re.compile(rf"\s*{phrases(data.title_keywords)}\s*"),
+        title_ends=compile_all(data.title_ends),
         body_header=compile_all(data.body_header_patterns),
         body=compile_all(data.body_patterns),
         body_noun=re.compile(rf"(?<!\w){phrases(data.body_nouns)}(?!\w)" if data.body_nouns else ""),
@@ -131,6 +133,12 @@ def _continues_title(line: Line, context: _Context, keyword_only: bool) -> bool:
     return _mostly_upper(text) or text.isdigit() or (keyword_only and block.kind is BlockKind.HEADING)
 
 
+def _title_end(text: str, patterns: _Patterns) -> int:
+    """Where the title ends in its line: before what it says of when and where ("… held on 9 February …")."""
+    cuts = [match.start() for pattern in patterns.title_ends if (match := pattern.search(text))]
+    return min(cuts, default=len(text.rstrip()))
+
+
 def _title(context: _Context, patterns: _Patterns) -> list[Line]:
     """The lines of the title (one, or a keyword such as "BIÊN BẢN" and the lines it heads)."""
     lines = context.header
@@ -145,8 +153,8 @@ def _title(context: _Context, patterns: _Patterns) -> list[Line]:
             if not _continues_title(following, context, keyword_only):
                 break
             title.append(following)
-        if keyword_only and len(title) > 1 and not _mostly_upper(title[1].text):
-            return title[1:]  # "BIÊN BẢN" above "Sinh hoạt chi bộ thường kỳ …": the keyword names the kind of paper
+        if keyword_only and len(title) > 1:
+            return title[1:]  # "BIÊN BẢN" above "SINH HOẠT CHI BỘ THƯỜNG KỲ …": the keyword names the kind of paper
         return title
     return []
 
@@ -344,8 +352,9 @@ def extract_meeting(document: Document, lines: Sequence[Line], code: str, limit:
     meeting = Meeting()
     title = _title(context, patterns)
     if title:
-        meeting.title = " ".join(line.text.strip() for line in title)
-        meeting.evidence["title"] = [context.evidence(line, 0, len(line.text)) for line in title]
+        ends = [_title_end(line.text, patterns) for line in title]
+        meeting.title = " ".join(line.text[:end].strip() for line, end in zip(title, ends, strict=True))
+        meeting.evidence["title"] = [context.evidence(line, 0, end) for line, end in zip(title, ends, strict=True)]
     date_line = _date_line(context, patterns, title)
     for name, found in (
         ("body", _body(context, patterns, title)),

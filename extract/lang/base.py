@@ -45,6 +45,7 @@ class LanguageData:
     title_patterns: tuple[str, ...] = ()  # regex over one stripped line
     title_exclude: tuple[str, ...] = ()  # regex
     title_keywords: tuple[str, ...] = ()  # a line holding only this continues on the next line
+    title_ends: tuple[str, ...] = ()  # regex: where a title line goes on with when and where ("… held on …")
     body_header_patterns: tuple[str, ...] = ()  # regex over one header line: the body is group `body` or the line
     body_patterns: tuple[str, ...] = ()  # regex with (?P<body>…) over title and opening lines
     body_nouns: tuple[str, ...] = ()  # a body named by body_patterns must contain one of these

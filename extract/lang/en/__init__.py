@@ -31,6 +31,7 @@ DATA = LanguageData(
     title_patterns=lx.TITLE_PATTERNS,
     title_exclude=lx.TITLE_EXCLUDE,
     title_keywords=lx.TITLE_KEYWORDS,
+    title_ends=lx.TITLE_ENDS,
     body_header_patterns=lx.BODY_HEADER_PATTERNS,
     body_patterns=lx.BODY_PATTERNS,
     body_nouns=lx.BODY_NOUNS,

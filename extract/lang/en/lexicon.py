@@ -163,6 +163,11 @@ SIGNATURE_SKIP = (r"^\(.*\)$", r"^[\s_.…\-–]*$", r"^/s/\s*$", r"^(?i:signed|
 TITLE_PATTERNS = (r"^(?i:minutes)\b", r"\b(?i:minutes)\s*(?:[-–—:,(].*)?$")  # regex
 TITLE_EXCLUDE = (  # regex
     r"^(?i:approval|approve|approved|adoption|adopt|review|reading|correction|corrections|the|these|motion)\b",
+    r"^(?i:minutes|notes)\s*:\s*(?-i:[A-Z][a-z]+\s+[A-Z])",  # "Minutes: Ewan Strachan": who took them
+)
+TITLE_ENDS = (  # regex: "… Meeting held on Monday 9th February 2026 at 7.30pm in …", "… minutes - Thurs., Feb. 6th …"
+    r"\s+(?i:held|convened)\s+(?i:on|at|in)\b",
+    r"\s+[-–—]\s+(?=(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,])",
 )
 TITLE_KEYWORDS = ("minutes",)
 BODY_NOUNS = (

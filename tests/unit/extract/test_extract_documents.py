@@ -18,7 +18,7 @@ def test_vietnamese_minutes(vi_minutes: Document, check: Check) -> None:
     extraction = extract(vi_minutes)
     assert (extraction.language, extraction.language_supported, extraction.notes) == ("vi", True, [])
     meeting = extraction.meeting
-    assert meeting.title == "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5/2024"
+    assert meeting.title == "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5/2024"  # under "BIÊN BẢN" on a line of its own
     assert meeting.body == "CHI BỘ THÔN 3"
     assert meeting.type == "regular"
     assert meeting.date == "2024-05-04"  # the "Thời gian" line, not the document date (05/5) in the header

@@ -315,11 +315,11 @@ def test_no_type_stated(build: Build, items: tuple[str, ...]) -> None:
     [
         (
             ((BlockKind.HEADING, "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5/2024"), VI_BODY),
-            "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5/2024",
+            "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5/2024",  # "BIÊN BẢN" alone on its line names the kind of paper
         ),
         (
             ((BlockKind.HEADING, "BIÊN BẢN"), (BlockKind.HEADING, "HỌP CHI BỘ THÁNG 5"), VI_BODY),
-            "BIÊN BẢN HỌP CHI BỘ THÁNG 5",
+            "HỌP CHI BỘ THÁNG 5",
         ),
         (("BIÊN BẢN HỌP CHI BỘ THÁNG 5", "Thời gian: 8 giờ", VI_BODY), "BIÊN BẢN HỌP CHI BỘ THÁNG 5"),
         (
@@ -333,7 +333,7 @@ def test_no_type_stated(build: Build, items: tuple[str, ...]) -> None:
         (("REGULAR MEETING MINUTES", "MARCH 12, 2024", EN_BODY), "REGULAR MEETING MINUTES"),
         (
             ((BlockKind.HEADING, "MINUTES\nSPECIAL MEETING OF THE BOARD OF DIRECTORS"), EN_BODY),
-            "MINUTES SPECIAL MEETING OF THE BOARD OF DIRECTORS",
+            "SPECIAL MEETING OF THE BOARD OF DIRECTORS",
         ),
     ],
 )
@@ -487,3 +487,21 @@ def test_start_times_in_other_words_and_the_closing_time_is_not_the_start(
     body = VI_BODY if code == "vi" else EN_BODY
     _, meeting = _meeting(build, "Ngày 14/10/2025" if code == "vi" else "Date: October 14, 2025", line, body, closing)
     assert (meeting.start_time, meeting.end_time) == (start, "21:15")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Minutes of the Parish Council Meeting held on Monday 9th February 2026 at 7.30pm in the Village Hall",
+            "Minutes of the Parish Council Meeting",
+        ),
+        (
+            "GENERAL MEETING minutes - Thurs., Feb. 6th, 2025 - 7:00 P.M. - St. Luke's church hall",
+            "GENERAL MEETING minutes",
+        ),
+        ("Minutes — Regular Meeting of September 17, 2024", "Minutes — Regular Meeting of September 17, 2024"),
+    ],
+)
+def test_an_english_title_ends_before_when_and_where(build: Build, line: str, title: str) -> None:
+    assert extract(build("Cedar Heights Neighbourhood Association", line, EN_BODY)).meeting.title == title
