@@ -13,7 +13,8 @@ FUNCTION_WORDS = """
 
 HONORIFICS = (
     "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "the rev", "revd", "hon", "cllr",
-    "canon", "father", "fr", "pastor", "rabbi", "imam", "brother", "sister",
+    "canon", "father", "fr", "pastor", "rabbi", "imam", "brother", "sister", "county cllr", "district cllr",
+    "councillor", "councilor",
 )  # fmt: skip
 
 ROLES = (
