@@ -15,7 +15,7 @@ from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
 from extract.attendance_merge import link_person, listed_evidence, named_in_full, unique, with_lists
 from extract.closing import extract_read_back, extract_signatures
-from extract.contract import Assignment, Decision, Extraction, ReadBack, Signature, Source
+from extract.contract import Assignment, Decision, Extraction, Person, ReadBack, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
@@ -74,6 +74,9 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     speaking = Roster.of([*people.names, *(item.name for item in speakers if len(item.name.split()) > 1)])
     read_back = extract_read_back(document, lines, code)
     decisions = extract_decisions(document, lines, code, speaking)  # "Sister Maria Kowalczyk: …" names "Kowalczyk"
+    signatures = _linked(extract_signatures(document, lines, code, known), members)
+    chair = chair or _signed(signatures, "chair")  # named nowhere else: the one who signs as chair
+    recorder = recorder or _signed(signatures, "recorder")
     return Extraction(
         source=_source(document),
         language=code,
@@ -87,7 +90,7 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         recorder=recorder,
         attendance=attendance,
         read_back=read_back,
-        signatures=_linked(extract_signatures(document, lines, code, known), members),
+        signatures=signatures,
     )
 
 
@@ -116,6 +119,14 @@ def _not_tasks(decisions: list[Decision], assignments: list[Assignment], read_ba
         for decision in decisions
         if not (decision.votes is None and within(decision, tasks)) and not within(decision, closing)
     ]
+
+
+def _signed(signatures: list[Signature], role: str) -> Person | None:
+    """The person who signs in the place of `role` ("THƯ KÝ" above "Trung úy Nhâm Thị Thanh Thúy"), if named."""
+    for signature in signatures:
+        if signature.role == role and signature.name:
+            return Person(name=signature.name, member=signature.member, evidence=signature.evidence)
+    return None
 
 
 def _linked(signatures: list[Signature], members: Roster) -> list[Signature]:

@@ -388,3 +388,16 @@ def test_a_list_separated_by_semicolons_keeps_each_role_after_its_comma(build: B
         ("Pauline Achterberg", "Senior Warden"),
         ("Hilary Voss", None),
     ]
+
+
+def test_chair_and_recorder_named_only_in_the_signature_block(build: Build) -> None:
+    _, extraction = _extract(
+        build,
+        *VI_HEAD,
+        VI_BODY,
+        (BlockKind.SIGNATURE, "THƯ KÝ | CHỦ TRÌ\nTrung úy Nhâm Thị Thanh Thúy | Thiếu tá Lưu Quang Vinh"),
+    )
+    assert (extraction.chair and extraction.chair.name, extraction.recorder and extraction.recorder.name) == (
+        "Lưu Quang Vinh",
+        "Nhâm Thị Thanh Thúy",
+    )
