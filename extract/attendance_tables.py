@@ -41,6 +41,7 @@ class _Columns:
     reason: int | None = None
     excuse: int | None = None
     role: int | None = None
+    absent_excused: bool = False  # the absent column says the absence was excused ("Apologies")
 
 
 TICKS = frozenset("✓✔√")
@@ -58,6 +59,7 @@ def _headers(code: str) -> dict[str, frozenset[str]]:
         "reason": frozenset(fold_words(word) for word in data.REASON_HEADERS),
         "role": frozenset(fold_words(word) for word in data.ROLE_HEADERS),
         "excuse": frozenset(fold_words(word) for word in data.EXCUSE_HEADERS),
+        "excused_column": frozenset(fold_words(word) for word in data.EXCUSED_HEADERS),
     }
 
 
@@ -81,7 +83,8 @@ def _columns(row: Sequence[Cell], code: str) -> _Columns | None:
                 break
     if "name" not in found:
         return None
-    return _Columns(**found)
+    excused = "absent" in found and fold_words(row[found["absent"]].text) in _headers(code)["excused_column"]
+    return _Columns(**found, absent_excused=excused)
 
 
 def _starts(key: str, words: frozenset[str]) -> bool:
@@ -180,6 +183,8 @@ def _row(
         return None
     role_cell, reason_cell = _cell(row, columns.role), _cell(row, columns.reason)
     notes = [_status_note(status, columns.status is None, code) if kind == "absent" else None]
+    if kind == "absent" and columns.absent_excused and status is not None and status is _cell(row, columns.absent):
+        notes.append(patterns(code).data.EXCUSED_WORDS[0])  # a mark in the "Apologies" column
     excuse_cell = _cell(row, columns.excuse)
     notes += [_reason_text(cell, code) if cell else None for cell in (reason_cell, excuse_cell)]
     spans = [_span(document, block, cell) for cell in (name_cell, status, reason_cell) if cell]

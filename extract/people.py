@@ -94,7 +94,7 @@ def _role(code: str, which: Which) -> _Role:
         phrases=compile_all(patterns, person=person_pattern(code)),
         signature=re.compile(rf"\s*{phrases(signatures)}\s*[,:]?\s*"),
         listed=re.compile(
-            rf"(?:^|[,:;|])\s*{who}\s*(?:\(\s*(?P<marker>{marker})\s*\)|\|\s*(?P<cell>{marker})\s*(?:\||$))"
+            rf"(?:^|[,:;|])\s*{who}\s*(?:\(\s*(?P<marker>{marker})\s*(?:,[^()]*)?\)|\|\s*(?P<cell>{marker})\s*(?:\||$))"
         ),
         listed_aside=re.compile(rf"(?:^|[:;])\s*{who}\s*,\s*[^,:;()|\n]{{2,40}}?\s*\(\s*(?P<marker>{marker})\s*\)"),
         closing=re.compile(rf"^\W*{who}\s*,\s*(?P<marker>{closing})\W*$"),

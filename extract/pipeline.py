@@ -15,7 +15,7 @@ from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
 from extract.attendance_merge import link_person, listed_evidence, named_in_full, unique, with_lists
 from extract.closing import extract_read_back, extract_signatures
-from extract.contract import Assignment, Decision, Extraction, Person, ReadBack, Signature, Source
+from extract.contract import Assignment, Decision, Extraction, Person, ReadBack, Report, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
@@ -69,7 +69,10 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
     for movement in (*attendance.late, *attendance.left_early):
         movement.name = people.in_full(strip_title(movement.name, code))
     attendance.late, attendance.left_early = unique(attendance.late), unique(attendance.left_early)
-    assignments = _in_full(extract_assignments(document, lines, code, meeting.date, names, people), people)
+    reports = extract_reports(document, lines, code)
+    assignments = _not_done(
+        _in_full(extract_assignments(document, lines, code, meeting.date, names, people), people), reports
+    )
     speakers = extract_speakers(document, lines, code, members, people, listed_evidence(attendance))
     speaking = Roster.of([*people.names, *(item.name for item in speakers if len(item.name.split()) > 1)])
     read_back = extract_read_back(document, lines, code)
@@ -83,7 +86,7 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         meeting=meeting,
         topics=extract_topics(document, lines, code),
         assignments=assignments,
-        reports=extract_reports(document, lines, code),
+        reports=reports,
         decisions=_not_tasks(decisions, assignments, read_back),
         speakers=speakers,
         chair=chair,
@@ -92,6 +95,17 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
         read_back=read_back,
         signatures=signatures,
     )
+
+
+def _not_done(assignments: list[Assignment], reports: list[Report]) -> list[Assignment]:
+    """The assignments without those that are a report on an earlier task, its status written after it
+    ("Đ/c X: hoàn thiện chương trình … – đã hoàn thành"): the same words were read as a report."""
+    done = [(span.start, span.end) for report in reports if report.status for span in report.evidence]
+    return [
+        item
+        for item in assignments
+        if not any(span.start < end and start < span.end for span in item.evidence for start, end in done)
+    ]
 
 
 def _in_full(assignments: list[Assignment], people: Roster) -> list[Assignment]:

@@ -107,39 +107,50 @@ def typed_table(lines: list[str]) -> tuple[int, list[list[str]]] | None:
 
 
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-ALIGN_SLACK = 1  # columns a cell may start away from its header's
+ALIGN_SLACK = 1  # columns a cell may start before its header's
 MIN_ALIGNED_COLUMNS = 3
 
 
-def _starts(line: str) -> list[int]:
-    """Where the cells of a line set out in columns begin: its first letter, and after each gap of two spaces."""
-    first = len(line) - len(line.lstrip())
-    return [first, *(gap.end() for gap in _GAP.finditer(line))]
+def _spans(line: str) -> list[tuple[int, int]]:
+    """The cells of a line set out in columns: runs of text between gaps of two spaces or more."""
+    spans, start = [], len(line) - len(line.lstrip())
+    for gap in _GAP.finditer(line):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(line.rstrip())))
+    return spans
+
+
+def _aligned(spans: list[tuple[int, int]], columns: list[int]) -> bool:
+    """Whether every cell stands inside one header's column (from its start to the next header's)."""
+    bounds = [*columns[1:], 1 << 30]
+    return all(
+        any(column - ALIGN_SLACK <= start and end <= bound for column, bound in zip(columns, bounds, strict=True))
+        for start, end in spans
+    )
 
 
 def aligned_table(lines: list[str]) -> tuple[int, list[list[str]]] | None:
-    """A table set out in columns with spaces at the start of `lines` ("Who   What   By when"): a header of three
-    columns or more, then two rows or more whose cells start under the header's. Returns how many lines it takes
-    and its rows, or None. (Two columns set out with spaces are more often labels and values, or the signature
-    places side by side, than a table.)"""
+    """A table set out in columns with spaces at the start of `lines` ("Who   What   By when", perhaps indented,
+    marks such as "X" anywhere under their header): a header of three columns or more, then two rows or more
+    whose cells each stand inside one header's column. Returns how many lines it takes and its rows, or None.
+    (Two columns set out with spaces are more often labels and values, or the signature places side by side,
+    than a table.)"""
     if not lines or "\t" in lines[0] or "|" in lines[0]:
         return None
-    columns = _starts(lines[0])
-    if len(columns) < MIN_ALIGNED_COLUMNS or columns[0] > 0:
+    header = _spans(lines[0])
+    columns = [start for start, _ in header]
+    if len(columns) < MIN_ALIGNED_COLUMNS:
         return None
     rows: list[list[str]] = []
     for line in lines[1:]:
-        starts = _starts(line)
-        if not line.strip() or len(starts) < 2 or "|" in line:
+        spans = _spans(line)
+        if not line.strip() or len(spans) < 2 or "|" in line or not _aligned(spans, columns):
             break
-        if not all(any(abs(start - column) <= ALIGN_SLACK for column in columns) for start in starts):
-            break
-        bounds = [*columns, len(line)]
-        rows.append([line[bounds[i] : bounds[i + 1]].strip() for i in range(len(columns))])
-    header = [lines[0][a:b].strip() for a, b in zip(columns, [*columns[1:], len(lines[0])], strict=True)]
-    labelled = any(
-        cell.endswith((":", "：")) or cell.startswith((":", "：")) for row in [header, *rows] for cell in row
-    )
+        bounds = [*columns[1:], len(line)]
+        rows.append([line[max(0, a - ALIGN_SLACK) : b].strip() for a, b in zip(columns, bounds, strict=True)])
+    cells = [lines[0][a:b].strip() for a, b in header]
+    labelled = any(cell.endswith((":", "：")) or cell.startswith((":", "：")) for row in [cells, *rows] for cell in row)
     if len(rows) < 2 or labelled:
         return None  # labels and their values set out in columns ("Date:    19 August 2025") are no table
-    return len(rows) + 1, [header, *rows]
+    return len(rows) + 1, [cells, *rows]

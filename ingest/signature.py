@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 _ROLE = (
     r"(?:thư\s+ký(?:\s+(?:cuộc\s+họp|hội\s+nghị|buổi\s+họp))?|chủ\s+trì(?:\s+hội\s+nghị)?|chủ\s+tọa"
-    r"|(?:phó\s+)?bí\s+thư(?:\s+chi\s+bộ)?|(?:phó\s+)?chủ\s+tịch|người\s+ghi\s+biên\s+bản"
+    r"|(?:phó\s+)?bí\s+thư(?:\s+chi\s+bộ)?|(?:phó\s+)?chủ\s+tịch|(?:người\s+)?ghi\s+biên\s+bản"
+    r"|thu\s+ky|chu\s+tri|chu\s+toa|(?:pho\s+)?bi\s+thu(?:\s+chi\s+bo)?|(?:nguoi\s+)?ghi\s+bien\s+ban"  # unaccented
+    r"|\(\s*da\s+ky\s*\)"
     r"|(?:t/m|k/t|tm\.?|kt\.?)\s+\S+(?:\s+\S+){0,3}?"
     r"|\(\s*ký,?\s+(?:và\s+)?ghi\s+rõ\s+họ\s+(?:và\s+)?tên\s*\)|\(\s*ký\s+tên\s*\)|\(\s*đã\s+ký\s*\)"
-    r"|(?:recording\s+)?secretary|chair(?:person|man|woman)?|(?:vice[\s-]+)?president|clerk|recorder"
+    r"|(?:(?:recording|hon\.?|honorary)\s+)?secretary|chair(?:person|man|woman)?|(?:vice[\s-]+)?president|clerk|recorder"
     r"|minutes\s+(?:taker|recorder))"
 )
 _ROLES_LINE = re.compile(rf"{_ROLE}[.:,]?(?:\s+{_ROLE}[.:,]?)*", re.IGNORECASE)

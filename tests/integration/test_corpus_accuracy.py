@@ -15,7 +15,7 @@ from minutes.corpus import evaluate, load_corpus
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
-FLOORS = {  # measured on 88 documents (48 written first, 40 more written for variety: x-*, y-*), less about 0.01
+FLOORS = {  # measured on 108 documents (48 written first, 60 more written for variety: x-*, y-*, z-*), less about 0.01
     "attendance.present": 0.96,
     "attendance.absent": 0.94,
     "chair.name": 0.97,
@@ -23,14 +23,14 @@ FLOORS = {  # measured on 88 documents (48 written first, 40 more written for va
     "meeting.date": 0.96,
     "meeting.start_time": 0.98,
     "meeting.end_time": 0.96,
-    "assignments": 0.84,
+    "assignments": 0.85,
     "decisions.votes": 0.94,
     "decisions.votes.mover": 0.87,
     "decisions.votes.seconder": 0.88,
     "speakers": 0.90,
     "topics": 0.84,
     "read_back": 0.96,
-    "signatures": 0.92,
+    "signatures": 0.90,
 }
 
 

@@ -25,6 +25,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "attending",
         "the following members were present",
         "the following were present",
+        "those present",
+        "present were",
         "here",
     ),
     "absent": (
@@ -146,7 +148,8 @@ ABSENT_TABLE_HEADERS = ("reason for absence", "reason absent")  # a table of abs
 NAME_HEADERS = ("name", "member", "members", "trustee", "director", "councillor", "councilor", "commissioner")
 STATUS_HEADERS = ("present/absent", "present / absent", "attendance", "status", "attended", "roll call")
 PRESENT_HEADERS = ("present",)
-ABSENT_HEADERS = ("absent",)
+ABSENT_HEADERS = ("absent", "apologies", "regrets", "excused", "absent (excused)")
+EXCUSED_HEADERS = ("apologies", "regrets", "excused", "absent (excused)")  # an absent column saying excused
 REASON_HEADERS = ("reason", "notes", "note", "remarks", "comments")
 ROLE_HEADERS = ("role", "position", "title", "office")
 # late arrivals and early departures: *regex* written right after a person ("… arrived at 7:15 p.m.")

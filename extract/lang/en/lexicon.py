@@ -111,6 +111,9 @@ CHAIR_LABELS = (
 )
 RECORDER_LABELS = (
     "recorder",
+    "recording",
+    "notes",
+    "minute-taker",
     "secretary",
     "recording secretary",
     "minutes secretary",
@@ -153,7 +156,8 @@ CHAIR_MARKERS = (  # regex: in a list of those present
 )  # regex
 RECORDER_MARKERS = (  # regex: in a list of those present
     r"(?:(?:board|recording)\s+)?secretary",
-    r"sec\.?|recorder|minute[s]?\s+taker|note[s]?\s+taker|notes|minutes",
+    r"sec\.?|recorder|minute[s]?[\s-]+taker|note[s]?\s+taker|notes|minutes",
+    r"clerk(?:\s+to\s+the\s+\w+)?",
 )
 RECORDER_CLOSING = (  # regex: the role after the name on the last line of the minutes
     *RECORDER_MARKERS,

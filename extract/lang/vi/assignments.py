@@ -37,11 +37,16 @@ ASSIGNMENT_PATTERNS = (  # regex: the task is the text after the match, up to th
     r"^(?P<assignee>{people})(?:\s*\([^)]{0,40}\))?(?:\s+(?i:phát biểu)(?:\s+(?i:thêm|lại|lần\s+\d+))?)?\s*[:：]?\s*"
     r"(?i:xin\s+)?(?i:nhận|đăng ký|tình nguyện)(?!\s*(?i:được|xét|thức|thấy|định|lời))\s+",
 )
+# what a subject does that is no task: speaking, reporting, voting, attending ("Đồng chí X cho rằng …")
+NOT_TASK_VERBS = (
+    "đã", "đang", "chưa", "phát biểu", "báo cáo", "cho biết", "cho rằng", "đề nghị", "nêu", "trình bày", "thông qua",
+    "nhất trí", "tán thành", "được bầu", "dự", "có", "là", "gồm", "vắng", "tiến hành", "tổ chức sinh hoạt",
+    "kết thúc", "khai mạc", "thông báo", "thông tin", "quán triệt", "phổ biến", "truyền đạt", "lãnh đạo",
+    "giới thiệu", "điều hành", "cảm ơn", "biểu dương", "biểu quyết", "thống nhất", "bổ sung", "góp ý", "kết luận",
+    "tóm tắt", "ghi", "đọc", "chất vấn", "giải trình", "thay mặt", "nhận xét", "đánh giá", "ý kiến",
+)  # fmt: skip
 DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when a deadline follows
-    r"^(?P<assignee>(?>{assignee}))\s+(?!(?i:đã|đang|chưa|phát biểu|báo cáo|cho biết|đề nghị|nêu|trình bày|thông qua|"
-    r"nhất trí|tán thành|được bầu|dự|có|là|gồm|vắng|tiến hành|tổ chức sinh hoạt|kết thúc|khai mạc|thông báo|thông tin|"
-    r"quán triệt|phổ biến|truyền đạt|lãnh đạo|giới thiệu|điều hành|cảm ơn|biểu dương|biểu quyết|thống nhất|bổ sung|"
-    r"góp ý|kết luận|tóm tắt|ghi|đọc|chất vấn|giải trình|thay mặt|nhận xét|đánh giá|ý kiến)(?!\w))(?={lower})",
+    r"^(?P<assignee>(?>{assignee}))\s+(?!(?i:" + "|".join(NOT_TASK_VERBS) + r")(?!\w))(?={lower})",
 )
 COMMITMENT_PATTERNS: tuple[str, ...] = ()  # regex: what one of the people will do, a task without a deadline
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it

@@ -42,6 +42,7 @@ SIGNING_TITLES: dict[str, tuple[str, ...]] = {
         "thư ký (ghi biên bản)",
         "thư ký ghi biên bản",
         "người ghi",
+        "ghi biên bản",
     ),
     "other": ("đại diện", "xác nhận của cấp ủy", "xác nhận", "t/m đảng ủy", "t/m đảng uỷ", "đại biểu cấp trên"),
 }

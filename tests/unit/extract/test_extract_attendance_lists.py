@@ -483,3 +483,22 @@ def test_absentees_in_prose_and_after_a_count(build: Build) -> None:
         ("Barry Nuttall", None),
         ("Ned Baverstock", False),
     ]
+
+
+def test_present_and_apologies_columns_of_marks_and_those_present_in_prose(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            [
+                ["Director", "Present", "Apologies", "Notes"],
+                ["Evelyn Marsh", "X", "", "Chair"],
+                ["Lorenzo Fabbri", "", "X", "medical appointment"],
+            ],
+            "Those present were Wendy Ashcroft, Raj Patel and Trevor Haigh.",
+        ),
+    )
+    assert [person.name for person in lists.present] == ["Wendy Ashcroft", "Raj Patel", "Trevor Haigh", "Evelyn Marsh"]
+    assert [(person.name, person.reason, person.excused) for person in lists.absent] == [
+        ("Lorenzo Fabbri", "medical appointment", True)
+    ]

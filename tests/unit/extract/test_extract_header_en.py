@@ -251,13 +251,13 @@ def test_recorder_phrases(items: tuple[str, ...], name: str) -> None:
     assert extraction.recorder is not None and extraction.recorder.name == name
 
 
-def test_a_clerk_in_attendance_is_not_the_recorder() -> None:
+def test_a_clerk_in_attendance_is_the_recorder() -> None:
     _, extraction = _extract(
         (BlockKind.HEADING, "Minutes"),
         "In attendance: Mr Tomas Bell (Clerk); 3 members of the public.",
         BODY,
     )
-    assert extraction.recorder is None
+    assert extraction.recorder is not None and extraction.recorder.name == "Tomas Bell"  # the clerk keeps minutes
 
 
 def test_the_signature_wins_over_the_secretary_in_the_list() -> None:

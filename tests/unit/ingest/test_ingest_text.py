@@ -201,3 +201,24 @@ def test_a_table_set_out_in_columns_with_spaces() -> None:
             ["Treasurer", "Chase unpaid subs", "end of month"],
         ]
     ]  # labels and values, and two signature places side by side, are no table
+
+
+def test_an_indented_table_with_marks_under_its_headers() -> None:
+    text = (
+        "A quorum of seven directors was present.\n"
+        "\n"
+        "  Director                 Present   Apologies   Notes\n"
+        "  Evelyn Marsh               X                   Chair\n"
+        "  Lorenzo Fabbri                        X        medical appointment\n"
+        "  Alan Mercer                                    absent\n"
+    )
+    document = parse_document(text.encode(), "minutes.txt")
+    tables = [[[cell.text for cell in row] for row in block.rows] for block in document.blocks if block.rows]
+    assert tables == [
+        [
+            ["Director", "Present", "Apologies", "Notes"],
+            ["Evelyn Marsh", "X", "", "Chair"],
+            ["Lorenzo Fabbri", "", "X", "medical appointment"],
+            ["Alan Mercer", "", "", "absent"],
+        ]
+    ]
