@@ -13,60 +13,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-
-from tests.support.held_out import para, save_docx, save_pdf, table
+from tests.support import held_out
+from tests.support.held_out import save_pdf
 
 HERE = Path(__file__).resolve().parent
 AUTHOR = "corpus-extra"
 PDF_BASE = 0x58C0_0000  # PDF identifiers of this set: PDF_BASE + n
 
-# A .docx document is a list of (kind, payload):
-#   hdr    ([left lines], [right lines])   the two-column heading of Vietnamese party documents (no borders)
-#   title  text                            centred, bold, larger
-#   center text                            centred
-#   h      text                            bold paragraph (a section heading)
-#   p      text                            paragraph
-#   b      text                            bullet ("List Bullet" style)
-#   table  [[cells], ...]                  bordered table, the first row the header
-#   sig    [[lines of column 1], ...]      signature block: borderless table, one column per signer
-
-
-def _plain_table(doc: docx.document.Document, columns: list[list[str]], center: bool = True) -> None:
-    height = max(len(c) for c in columns)
-    t = doc.add_table(rows=height, cols=len(columns))
-    for c, lines in enumerate(columns):
-        for r in range(height):
-            cell = t.cell(r, c)
-            cell.text = lines[r] if r < len(lines) else ""
-            if center:
-                cell.paragraphs[0].alignment = 1
+# A .docx document is a list of (kind, payload): see `tests.support.held_out.write_docx`.
 
 
 def write_docx(name: str, lang: str, content: list[tuple[str, object]]) -> None:
-    doc = docx.Document()
-    for kind, payload in content:
-        if kind == "hdr":
-            left, right = payload  # type: ignore[misc]
-            _plain_table(doc, [list(left), list(right)])
-        elif kind == "title":
-            para(doc, str(payload), bold=True, center=True, size=14)
-        elif kind == "center":
-            para(doc, str(payload), center=True)
-        elif kind == "h":
-            para(doc, str(payload), bold=True)
-        elif kind == "p":
-            para(doc, str(payload))
-        elif kind == "b":
-            doc.add_paragraph(str(payload), style="List Bullet")
-        elif kind == "table":
-            table(doc, payload)  # type: ignore[arg-type]
-        elif kind == "sig":
-            para(doc, "")
-            _plain_table(doc, payload)  # type: ignore[arg-type]
-        else:
-            raise ValueError(kind)
-    save_docx(doc, HERE / lang / f"{name}.docx", AUTHOR)
+    held_out.write_docx(HERE / lang / f"{name}.docx", AUTHOR, content)
 
 
 # ------------------------------------------------------------------------------------------------ vi .docx

@@ -95,3 +95,57 @@ def table(doc: Any, rows: list[list[str]]) -> Any:
         for c, cell in enumerate(row):
             t.cell(r, c).text = cell
     return t
+
+
+def _plain_table(doc: Any, columns: list[list[str]], center: bool = True) -> None:
+    """A borderless table, one column a list of lines (a two-column heading, the signature places)."""
+    height = max(len(c) for c in columns)
+    t = doc.add_table(rows=height, cols=len(columns))
+    for c, lines in enumerate(columns):
+        for r in range(height):
+            cell = t.cell(r, c)
+            cell.text = lines[r] if r < len(lines) else ""
+            if center:
+                cell.paragraphs[0].alignment = 1
+
+
+def write_docx(path: Path, author: str, content: list[tuple[str, object]]) -> None:
+    """A .docx from a list of (kind, payload):
+
+    hdr    ([left lines], [right lines])   the two-column heading of Vietnamese party documents (no borders)
+    title  text                            centred, bold, larger
+    center text                            centred
+    h      text                            bold paragraph (a section heading)
+    p      text                            paragraph
+    b      text                            bullet ("List Bullet" style)
+    n      text                            numbered paragraph ("List Number" style)
+    table  [[cells], ...]                  bordered table, the first row the header
+    sig    [[lines of column 1], ...]      signature block: borderless table, one column per signer
+    """
+    import docx
+
+    doc = docx.Document()
+    for kind, payload in content:
+        if kind == "hdr":
+            left, right = payload  # type: ignore[misc]
+            _plain_table(doc, [list(left), list(right)])
+        elif kind == "title":
+            para(doc, str(payload), bold=True, center=True, size=14)
+        elif kind == "center":
+            para(doc, str(payload), center=True)
+        elif kind == "h":
+            para(doc, str(payload), bold=True)
+        elif kind == "p":
+            para(doc, str(payload))
+        elif kind == "b":
+            doc.add_paragraph(str(payload), style="List Bullet")
+        elif kind == "n":
+            doc.add_paragraph(str(payload), style="List Number")
+        elif kind == "table":
+            table(doc, payload)  # type: ignore[arg-type]
+        elif kind == "sig":
+            para(doc, "")
+            _plain_table(doc, payload)  # type: ignore[arg-type]
+        else:
+            raise ValueError(kind)
+    save_docx(doc, path, author)
