@@ -14,17 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support import held_out
-from tests.support.held_out import save_pdf
 
 HERE = Path(__file__).resolve().parent
 AUTHOR = "corpus-extra"
 PDF_BASE = 0x58C0_0000  # PDF identifiers of this set: PDF_BASE + n
 
 # A .docx document is a list of (kind, payload): see `tests.support.held_out.write_docx`.
-
-
-def write_docx(name: str, lang: str, content: list[tuple[str, object]]) -> None:
-    held_out.write_docx(HERE / lang / f"{name}.docx", AUTHOR, content)
 
 
 # ------------------------------------------------------------------------------------------------ vi .docx
@@ -1261,12 +1256,7 @@ Approved: ______________________ (Chair)          Date: ______________
 
 
 def main() -> None:
-    for name, content in VI_DOCX.items():
-        write_docx(name, "vi", content)
-    for name, content in EN_DOCX.items():
-        write_docx(name, "en", content)
-    for n, ((lang, name), lines) in enumerate(sorted(PDF.items()), start=1):
-        save_pdf(lines, HERE / lang / f"{name}.pdf", PDF_BASE + n)
+    held_out.write_set(HERE, AUTHOR, PDF_BASE, {"vi": VI_DOCX, "en": EN_DOCX}, PDF)
     for (lang, filename), text in TEXT.items():
         (HERE / lang / filename).write_text(text, encoding="utf-8", newline="\n")
 

@@ -14,17 +14,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support import held_out
-from tests.support.held_out import save_pdf
 
 HERE = Path(__file__).resolve().parent
 AUTHOR = "corpus-y"
 PDF_BASE = 0x5900_0000  # PDF identifiers of this set: PDF_BASE + n
 
 # A .docx document is a list of (kind, payload): see `tests.support.held_out.write_docx`.
-
-
-def write_docx(name: str, lang: str, content: list[tuple[str, object]]) -> None:
-    held_out.write_docx(HERE / lang / f"{name}.docx", AUTHOR, content)
 
 
 # ------------------------------------------------------------------------------------------------ vi .docx
@@ -1169,12 +1164,7 @@ PDF[("en", "y-lakeview-library-friends-special-2025-08")] = [
 
 
 def main() -> None:
-    for name, content in VI_DOCX.items():
-        write_docx(name, "vi", content)
-    for name, content in EN_DOCX.items():
-        write_docx(name, "en", content)
-    for n, ((lang, name), lines) in enumerate(sorted(PDF.items()), start=1):
-        save_pdf(lines, HERE / lang / f"{name}.pdf", PDF_BASE + n)
+    held_out.write_set(HERE, AUTHOR, PDF_BASE, {"vi": VI_DOCX, "en": EN_DOCX}, PDF)
 
 
 if __name__ == "__main__":

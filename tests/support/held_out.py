@@ -149,3 +149,19 @@ def write_docx(path: Path, author: str, content: list[tuple[str, object]]) -> No
         else:
             raise ValueError(kind)
     save_docx(doc, path, author)
+
+
+def write_set(
+    folder: Path,
+    author: str,
+    pdf_base: int,
+    docx_files: dict[str, dict[str, list[tuple[str, object]]]],
+    pdf_files: dict[tuple[str, str], list[str]],
+) -> None:
+    """Write a set's documents: `docx_files` by language then name, `pdf_files` by (language, name); the PDFs
+    are numbered from `pdf_base` in the order of their sorted keys."""
+    for lang, documents in docx_files.items():
+        for name, content in documents.items():
+            write_docx(folder / lang / f"{name}.docx", author, content)
+    for n, ((lang, name), lines) in enumerate(sorted(pdf_files.items()), start=1):
+        save_pdf(lines, folder / lang / f"{name}.pdf", pdf_base + n)
