@@ -61,6 +61,7 @@ def who(code: str) -> Who:
     full = rf"(?:{honorific})?(?:{role})?(?:{honorific})?{name_pattern(code)}"
     titled = rf"(?:{honorific}(?:{role})?|{role})(?!{role}){word}"  # "Đồng chí Bí thư chi bộ" names no "Bí"
     lone = not data.SINGLE_NAME_NEEDS_TITLE  # a name of one word, or initials, may stand alone ("Bell", "KT")
+    single = rf"(?:{word}|{INITIALS})" if lone else word
     one = rf"(?:{full}|{titled}|{word}|{INITIALS})" if lone else rf"(?:{full}|{titled})"
     joiners = loose(phrases(data.PEOPLE_JOINERS))  # "và", also typed "va"
     joiner = rf"(?:\s*,\s*(?:{joiners}\s+)?|\s+{joiners}\s+)"
@@ -78,7 +79,7 @@ def who(code: str) -> Who:
         people=people,
         assignee=rf"(?:{group})(?!\w)|{people}",
         strict=rf"(?:{group})(?!\w)|{strict}",
-        known=rf"(?P<known>{word}|{INITIALS})" if lone else rf"(?P<known>{word})",
+        known=rf"(?P<known>{single}(?:{joiner}{single})*)",
         person=re.compile(named),
         group=re.compile(rf"(?:{group})"),
         honorific=re.compile(rf"^{honorific}(?={role})"),
@@ -224,11 +225,17 @@ def _starts(text: str) -> list[int]:
     return [first, label.end()] if label else [first]
 
 
+_LONE = re.compile(rf"{UPPER}{LOWER}+(?:[-'’]{UPPER}?{LOWER}+)*|[A-Z]{{2,3}}")  # the words of a `known` owner
+
+
 def _known(match: re.Match[str], people: Roster) -> bool:
     """Whether a match may stand: one whose owner is a lone word (group `known`) must name a person of the
     document ("Bakare to price the repairs" with Olumide Bakare present; not "Residents to …")."""
-    word = match.groupdict().get("known")
-    return word is None or people.link(word).member is not None or bool(people.link(word).candidates)
+    known = match.groupdict().get("known")
+    if known is None:
+        return True
+    words = _LONE.findall(known)  # "Wendy and Trevor": every one of them
+    return bool(words) and all(people.link(word).member is not None or people.link(word).candidates for word in words)
 
 
 def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster | None = None) -> list[re.Match[str]]:
@@ -280,9 +287,12 @@ def _ahead(deadline: Deadline | None, meeting_date: str | None = None) -> bool:
 
 
 def _all_people(assignee: str, context: _Context) -> bool:
-    """Whether every name in `assignee` is one of the people of the document (or of the roster)."""
+    """Whether every name in `assignee` is one of the people of the document (or of the roster), or the assignee
+    is a group or an office other than the body itself ("the Clerk", "The Finance Committee")."""
     names = names_in(assignee, context.code)
-    return bool(names) and all(context.people.link(name).member for name in names)
+    if not names:
+        return not _patterns(context.code).bodies.fullmatch(assignee.strip(" ,"))
+    return all(context.people.link(name).member for name in names)
 
 
 def gives_task(text: str, code: str) -> bool:

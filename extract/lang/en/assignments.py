@@ -44,7 +44,7 @@ GROUPS = (  # regex: a group or an office that can be given a task
     r"(?:(?i:the)\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}"
     r"(?i:staff|committee|subcommittee|sub-committee|task\s+force|working\s+group|board|council|team|"
     r"secretary|treasurer|chair|chairperson|president|director|manager|clerk|administrator|attorney|counsel|"
-    r"officers|members|librarian|superintendent|executive\s+committee)(?!\w)",
+    r"officers|members|librarian|superintendent|executive\s+committee|office|department)(?!\w)",
 )
 
 # assignments ----------------------------------------------------------------------------------------------

@@ -503,3 +503,21 @@ def test_vietnamese_tasks_shared_and_unaccented(build: Build, line: str, expecte
     )
     found = [(item.assignees, item.task, item.due) for item in extract(document).assignments]
     assert found == ([expected] if expected else [])
+
+
+def test_what_an_office_or_a_committee_will_do_and_owners_by_first_name(build: Build) -> None:
+    document = build(
+        "Those present were Wendy Ashcroft, Raj Patel and Trevor Haigh.",
+        "The Director will bring a draft application to the March meeting.",
+        "The Finance Committee will review financing options before the December board meeting.",
+        "The Board will meet again in October.",
+        "Wendy and Trevor will walk Cole Lane with PCSO Frost within the next fortnight to map the dark spots.",
+        "PCSO Frost offered to bring the UV marking kits.",
+    )
+    found = [(item.assignee, item.assignees) for item in extract(document).assignments]
+    assert found == [
+        ("The Director", []),
+        ("The Finance Committee", []),
+        ("Wendy and Trevor", ["Wendy Ashcroft", "Trevor Haigh"]),
+        ("PCSO Frost", ["Frost"]),
+    ]
