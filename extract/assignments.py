@@ -28,7 +28,8 @@ from ingest.document import BlockKind, Document
 
 MAX_HEADING = 100  # characters: a longer line is text, not a title or a label
 UPPER_SHARE = 0.8
-MAX_TITLE_WORDS = 8  # an enumerated line of more words, in small letters, is an item rather than a part's title
+MAX_LABEL_WORDS = 10  # a line ending with ":" of at most these words is a label; its words may name the part
+MAX_TITLE_WORDS = 8  # an enumerated line of more words is an item rather than a part's title
 MAX_DEADLINE = 50  # characters: a longer clause is more than a deadline ("thời hạn 30/11/2025")
 ABBREVIATION_REACH = 6  # characters before a full stop where "Mr." or "Đ/c." is looked for
 _ENUMERATED = re.compile(r"\s*\(?(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)/]\s")
@@ -123,8 +124,8 @@ def _heading_like(document: Document, line: Line, current: str | None = None) ->
         return False  # "c) Đ/c X lập danh sách … trước ngày 29/10.": an item of the list of tasks, not a new part
     enumerated = _ENUMERATED.match(text)
     rest = text[enumerated.end() :].split() if enumerated else []
-    if current == "tasks" and len(rest) > MAX_TITLE_WORDS and rest[0][:1].islower():
-        return False  # "1/ đ/c Nhàn liên hệ Văn phòng …" wrapped before its full stop: an item too
+    if current == "tasks" and len(rest) > MAX_TITLE_WORDS and document.blocks[line.block].kind is not BlockKind.HEADING:
+        return False  # "1. Đ/c Lã Văn Phong xây dựng phương án …" wrapped before its full stop: an item too
     if document.blocks[line.block].kind is BlockKind.HEADING or _ENUMERATED.match(text) or text.endswith((":", "：")):
         return True
     letters = [char for char in text if char.isalpha()]
@@ -146,8 +147,10 @@ def section_after(document: Document, line: Line, current: str | None, code: str
         if index and ":" not in text:  # "Đ/c X báo cáo. Kết quả thực hiện các việc đã giao:" opens a part too
             continue
         opening = text[LEAD_MARK.match(text).end() :]  # type: ignore[union-attr]
+        label = opening.rstrip().endswith((":", "：")) and len(opening.split()) <= MAX_LABEL_WORDS
         for kind, patterns in _section_patterns(code).items():
-            if any(pattern.match(opening) for pattern in patterns):
+            # at the start, or anywhere in a short label: "Chi bộ thống nhất phân công:", "Agreed actions:"
+            if any(pattern.match(opening) or (label and pattern.search(opening)) for pattern in patterns):
                 opened = kind
                 break
     return opened or (None if _heading_like(document, line, current) else current)

@@ -18,6 +18,7 @@ OPENING_BLOCKS = 15  # the title, header and attendance of minutes stand within 
 OPENING_SHARE = 0.5  # … or, for long documents with many short blocks, within the first half of the text
 JOINING_WORDS = frozenset({"and", "or", "&", "và", "hoặc", "va"})  # a line ending with one goes on below
 MIN_SENTENCE_WORDS = 4  # a line this long, not in capitals, is a sentence a bracket on the next line goes on with
+MIN_ITEM_LINE_WORDS = 8  # a list item's line of fewer words may be its title
 
 
 class LineKind(StrEnum):
@@ -51,6 +52,12 @@ def _wraps(line: str, following: str) -> bool:
     return line.rstrip().endswith((":", "(")) or following.lstrip()[:1].islower()
 
 
+def _runs_on(line: str) -> bool:
+    """A line of a list item cut off in mid-sentence: long, and not ended by a stop (a short first line is the
+    item's title: "1. Crime update")."""
+    return len(line.split()) >= MIN_ITEM_LINE_WORDS and not line.rstrip().endswith((".", ":", ";", "!", "?", "："))
+
+
 def _split(
     block: int,
     start: int,
@@ -58,13 +65,16 @@ def _split(
     kind: LineKind = LineKind.TEXT,
     row: int | None = None,
     column: int | None = None,
+    item: bool = False,
 ) -> list[Line]:
-    """The lines of a text, a wrapped line joined again (its line break read as a space, offsets unchanged)."""
+    """The lines of a text, a wrapped line joined again (its line break read as a space, offsets unchanged); in a
+    list `item` a long line cut off in mid-sentence goes on on the next ("1. Đ/c X xây dựng phương án …, trình
+    Ban" / "Giám đốc trong tuần sau.")."""
     parts: list[tuple[int, str]] = []
     offset = start
     for part in text.split("\n"):
         joins = parts and parts[-1][0] + len(parts[-1][1]) + 1 == offset  # nothing dropped in between
-        if joins and part.strip() and _wraps(parts[-1][1], part):
+        if joins and part.strip() and ((item and _runs_on(parts[-1][1])) or _wraps(parts[-1][1], part)):
             parts[-1] = (parts[-1][0], parts[-1][1] + " " + part)
         elif part.strip():
             parts.append((offset, part))
@@ -77,7 +87,7 @@ def document_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE or not block.rows:
-            lines.extend(_split(block.index, block.start, block.text))
+            lines.extend(_split(block.index, block.start, block.text, item=block.kind is BlockKind.LIST_ITEM))
             continue
         for r, row in enumerate(block.rows):
             if not row:

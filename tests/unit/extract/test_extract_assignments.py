@@ -521,3 +521,23 @@ def test_what_an_office_or_a_committee_will_do_and_owners_by_first_name(build: B
         ("Wendy and Trevor", ["Wendy Ashcroft", "Trevor Haigh"]),
         ("PCSO Frost", ["Frost"]),
     ]
+
+
+def test_a_list_of_tasks_under_a_label_with_items_wrapped_over_lines(build: Build) -> None:
+    document = build(
+        "BIÊN BẢN HỌP CHI BỘ ĐỊNH KỲ THÁNG 01/2026",
+        "Hôm nay ngày 12/01/2026 chi bộ họp thường kỳ.",
+        (BlockKind.HEADING, "II. NHIỆM VỤ THÁNG 01/2026"),
+        "Chi bộ thống nhất phân công:",
+        (
+            BlockKind.LIST_ITEM,
+            "1. Đ/c Lã Văn Phong xây dựng phương án kê thêm giường tại hành lang tầng 3, trình Ban\n"
+            "Giám đốc trước ngày 18/01/2026.",
+        ),
+        (
+            BlockKind.LIST_ITEM,
+            "2. Đ/c Thân Thị Bích hoàn thành báo cáo khảo sát hài lòng người bệnh quý IV trước ngày\n20/01/2026.",
+        ),
+    )
+    found = [(item.assignees, item.due) for item in extract(document).assignments]
+    assert found == [(["Lã Văn Phong"], "2026-01-18"), (["Thân Thị Bích"], "2026-01-20")]
