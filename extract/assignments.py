@@ -190,6 +190,7 @@ class _Patterns:
     colon_owner: tuple[re.Pattern[str], ...]
     trigger_words: re.Pattern[str]  # any of the words, in lower case (a quick look before the patterns)
     due_words: re.Pattern[str]  # the same for the words a deadline holds
+    ordinal: re.Pattern[str]  # an ordinal word opening an item ("Một là, ", "Secondly, ")
 
 
 @cache
@@ -218,12 +219,16 @@ def _patterns(code: str) -> _Patterns:
         colon_owner=compile_loose((t.removeprefix("^") for t in data.SECTION_OWNER_AFTER_COLON), **fill),
         trigger_words=any_of(data.TRIGGER_WORDS),
         due_words=any_of(data.DUE_WORDS),
+        ordinal=re.compile(rf"(?:{'|'.join(data.ITEM_ORDINALS)})\s*,\s*" if data.ITEM_ORDINALS else "(?!)"),
     )
 
 
-def _starts(text: str) -> list[int]:
-    """Where a clause's subject may stand: after a bullet or number, and after a label ("Phân công: …")."""
+def _starts(text: str, patterns: _Patterns) -> list[int]:
+    """Where a clause's subject may stand: after a bullet, a number or an ordinal ("Một là, …", "Secondly, …"),
+    and after a label ("Phân công: …")."""
     first = LEAD_MARK.match(text).end()  # type: ignore[union-attr]
+    ordinal = patterns.ordinal.match(text, first)
+    first = ordinal.end() if ordinal else first
     label = _LABEL.match(text, first)
     return [first, label.end()] if label else [first]
 
@@ -248,7 +253,7 @@ def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster |
     people = people or Roster()
     found = [match for pattern in patterns.anywhere for match in pattern.finditer(text) if _known(match, people)]
     anchored = [*patterns.at_start, *(patterns.in_section if in_section else ())]
-    for start in _starts(text):
+    for start in _starts(text, patterns):
         matched = (pattern.match(text, start) for pattern in anchored)
         found += [match for match in matched if match is not None and _known(match, people)]
     found.sort(key=lambda match: (match.start(), -match.end()))
@@ -263,14 +268,14 @@ def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster |
 def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section: bool) -> re.Match[str] | None:
     """A subject and what it will do ("Các đảng viên viết bản thu hoạch …"): a task when a deadline follows, or
     anywhere in a part about tasks ("Phân công: đ/c A chủ trì …; đ/c B chuẩn bị …")."""
-    for start in _starts(text):
+    for start in _starts(text, patterns):
         for pattern in patterns.commitments:  # "Helen Achebe will contact the golf club": one of the people
             match = pattern.match(text, start)
             if match and _all_people(match["assignee"], context):
                 return match
     if not in_section and not patterns.due_words.search(text.lower()):
         return None
-    for start in _starts(text):
+    for start in _starts(text, patterns):
         for pattern in patterns.with_deadline:
             match = pattern.match(text, start)
             if match and not _known(match, context.people):
@@ -363,7 +368,7 @@ def _owner_after(
     text = line.text[begin:end]
     if not any(dash in text for dash in "–—-(:："):
         return None
-    for start in _starts(text)[:1]:
+    for start in _starts(text, patterns)[:1]:
         for pattern in candidates:
             match = pattern.match(text, start)
             if not match:

@@ -65,6 +65,7 @@ DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when 
     r"(?!(?i:be(?!\s+responsible)|meet|have)\b)",
     r"^(?P<assignee>{known})\s+(?i:will|shall|must|needs?\s+to|is\s+to)\s+(?!(?i:be(?!\s+responsible)|meet|have)\b)",
 )
+ITEM_ORDINALS = (r"(?i:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)",)  # regex
 COMMITMENT_PATTERNS = (  # regex: what one of the document's people will do, a task even without a deadline
     r"^(?P<assignee>{strict}|{known})\s+(?i:will|shall)\s+(?!(?i:be|have|not|also\s+be|remain|continue\s+as)\b)"
     r"(?=[a-z])",

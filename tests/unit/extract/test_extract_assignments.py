@@ -541,3 +541,15 @@ def test_a_list_of_tasks_under_a_label_with_items_wrapped_over_lines(build: Buil
     )
     found = [(item.assignees, item.due) for item in extract(document).assignments]
     assert found == [(["Lã Văn Phong"], "2026-01-18"), (["Thân Thị Bích"], "2026-01-20")]
+
+
+def test_items_opened_by_an_ordinal(build: Build) -> None:
+    document = build(
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 7 NĂM 2025",
+        "Hôm nay ngày 15/7/2025 chi bộ họp thường kỳ.",
+        (BlockKind.HEADING, "III. NHIỆM VỤ THÁNG 8/2025"),
+        "Một là, đồng chí Sầm Thị Lụa tổ chức hội nghị đối thoại với doanh nghiệp, chậm nhất ngày 20/8/2025.",
+        "Bốn là, đ/c Bạc Thị Hương thu đảng phí tháng 7, nộp về Đảng ủy Chi cục trước 25/7.",
+    )
+    found = [(item.assignees, item.due) for item in extract(document).assignments]
+    assert found == [(["Sầm Thị Lụa"], "2025-08-20"), (["Bạc Thị Hương"], "2025-07-25")]
