@@ -89,14 +89,22 @@ def who(code: str) -> Who:
 
 def names_in(text: str, code: str) -> list[str]:
     """The names of the people written in `text`, without honorifics, roles or what is said of them in brackets
-    ("Martin Crewe (Estates)"); [] for a group."""
+    ("Martin Crewe (Estates)") unless a bracket names someone in full ("Tổ bộ môn Hàn (tổ trưởng: ThS. X)");
+    [] for a group."""
+    heads = [name for inner in re.findall(r"\(([^()]*)\)", text) for name in _full_names(inner, code)]
     text = re.sub(r"\s*\([^()]*\)", "", text).strip()
     if who(code).group.fullmatch(text):
         return []
     office = who(code).group.match(text)  # "City Attorney Holt": the office, then the name
     if office and text[office.end() :].startswith(" ") and text[office.end() :].strip()[:1].isupper():
         text = text[office.end() :]
-    return [match["name"] or match["given"] or match["single"] for match in who(code).person.finditer(text)]
+    names = [match["name"] or match["given"] or match["single"] for match in who(code).person.finditer(text)]
+    return [*names, *(head for head in heads if head not in names)]  # "Tổ bộ môn Hàn (tổ trưởng: ThS. X)"
+
+
+def _full_names(text: str, code: str) -> list[str]:
+    """The names written in full in `text` (two words or more), what a bracket after a group may name."""
+    return [match["name"] for match in who(code).person.finditer(text) if match["name"] and " " in match["name"]]
 
 
 @lru_cache(maxsize=4096)

@@ -553,3 +553,16 @@ def test_items_opened_by_an_ordinal(build: Build) -> None:
     )
     found = [(item.assignees, item.due) for item in extract(document).assignments]
     assert found == [(["Sầm Thị Lụa"], "2025-08-20"), (["Bạc Thị Hương"], "2025-07-25")]
+
+
+def test_a_group_with_its_head_named_in_brackets(build: Build) -> None:
+    found = _assignments(
+        build(
+            "1. Làm việc lại với Công ty Kết cấu thép Trung Bắc về hợp đồng liên kết đào tạo.",
+            "Người thực hiện: Tổ bộ môn Hàn (tổ trưởng: ThS. Hoàng Văn Thái). Thời hạn: trước 15/11.",
+        ),
+        "vi",
+    )
+    assert [(item.assignee, item.assignees) for item in found] == [
+        ("Tổ bộ môn Hàn (tổ trưởng: ThS. Hoàng Văn Thái)", ["Hoàng Văn Thái"])
+    ]
