@@ -78,7 +78,8 @@ def who(code: str) -> Who:
         named += rf"|(?<!\w)(?P<single>{word}|{INITIALS})"
     return Who(
         people=people,
-        assignee=rf"(?:{group})(?!\w)|{people}",
+        # an office followed by a full name gives the name ("Bí thư chi bộ Tôn Nữ Thanh Hương")
+        assignee=rf"(?:{group})(?!\w)(?!\s+{name_pattern(code)})|{people}",
         strict=rf"(?:{group})(?!\w)|{strict}",
         known=rf"(?P<known>{single}(?:{joiner}{single})*)",
         person=re.compile(named),
@@ -199,6 +200,7 @@ class _Patterns:
     trigger_words: re.Pattern[str]  # any of the words, in lower case (a quick look before the patterns)
     due_words: re.Pattern[str]  # the same for the words a deadline holds
     ordinal: re.Pattern[str]  # an ordinal word opening an item ("Một là, ", "Secondly, ")
+    and_then: re.Pattern[str]  # what goes on with the task after its deadline: " and circulate them …"
 
 
 @cache
@@ -227,6 +229,7 @@ def _patterns(code: str) -> _Patterns:
         colon_owner=compile_loose((t.removeprefix("^") for t in data.SECTION_OWNER_AFTER_COLON), **fill),
         trigger_words=any_of(data.TRIGGER_WORDS),
         due_words=any_of(data.DUE_WORDS),
+        and_then=re.compile(rf"\s*,?\s+({loose(phrases(data.PEOPLE_JOINERS[:1]))}\s+{LOWER}.*)"),
         ordinal=re.compile(rf"(?:{'|'.join(data.ITEM_ORDINALS)})\s*,\s*" if data.ITEM_ORDINALS else "(?!)"),
     )
 
@@ -332,6 +335,8 @@ def _task(text: str, deadline: Deadline | None, patterns: _Patterns) -> str:
     task = before.strip(" ,;:.–-")
     if not task and deadline:
         task = text[deadline.end :].strip(" ,;:.–-")
+    elif deadline and (more := patterns.and_then.match(text, deadline.end)):
+        task = f"{task} {text[more.start(1) :].strip(' ,;:.–-')}"  # "finish X by 1 September and circulate them"
     return task
 
 

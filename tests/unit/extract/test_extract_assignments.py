@@ -566,3 +566,12 @@ def test_a_group_with_its_head_named_in_brackets(build: Build) -> None:
     assert [(item.assignee, item.assignees) for item in found] == [
         ("Tổ bộ môn Hàn (tổ trưởng: ThS. Hoàng Văn Thái)", ["Hoàng Văn Thái"])
     ]
+
+
+def test_what_the_task_goes_on_with_after_its_deadline(build: Build) -> None:
+    document = build(
+        "Those present were Bev Lonsdale and Raj Patel.",
+        "Bev to finish the WhatsApp rules by 1 September 2025 and circulate them to coordinators.",
+    )
+    found = [(item.task, item.due) for item in extract(document).assignments]
+    assert found == [("finish the WhatsApp rules and circulate them to coordinators", "2025-09-01")]
