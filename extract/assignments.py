@@ -69,7 +69,7 @@ def who(code: str) -> Who:
     people = rf"{one}(?:{joiner}{one})*"
     office = rf"(?:{UPPER}{LOWER}+\s+)?{role}{word}"  # "City Manager Brewer": a role in two words, a surname
     strict = rf"(?:{full}|{titled}|{office})(?:{joiner}(?:{full}|{titled}|{office}))*"
-    group = "|".join(f"(?:{pattern})" for pattern in data.GROUPS)
+    group = "|".join(f"(?:{loose(pattern)})" for pattern in data.GROUPS)  # "Toan the dang vien" too
     named = (
         rf"(?:{honorific})?(?:{role})?(?:{honorific})?(?!{honorific})(?P<name>{name_pattern(code)})"
         rf"|(?:{honorific}(?:{role})?|(?:{UPPER}{LOWER}+\s+)?{role})(?P<given>{word})"

@@ -8,6 +8,7 @@ lines of each of its cells (so a cell "CHI BỘ THÔN 3" is a line of its own).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -41,11 +42,17 @@ class Line:
         return self.start + len(self.text)
 
 
+_NUMBERED_TITLE = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})[.)]\s+\S")  # "III. …", "2) …"
+MAX_NUMBERED_TITLE_WORDS = 6
+
+
 def _wraps(line: str, following: str) -> bool:
     """A line break inside a sentence (a PDF or typed wrap): after a label's colon, before a small letter or an
     opening bracket ("Vắng: 01 đồng chí có lý do" / "(đồng chí … đi công tác)")."""
     if following.lstrip()[:1] == "(":  # a bracket going on with a sentence, not under a title ("THƯ KÝ" / "(Đã ký)")
         return len(line.split()) >= MIN_SENTENCE_WORDS and not line.isupper()
+    if _NUMBERED_TITLE.match(line) and len(line.split()) <= MAX_NUMBERED_TITLE_WORDS:
+        return False  # "III. ý kiến thảo luận" over "đ/c Kha: …": the title of a part, typed in small letters
     joiner = line.rstrip().rsplit(None, 1)[-1].lower() if line.strip() else ""
     if joiner in JOINING_WORDS:  # "Owner: Olumide Bakare and" / "Hester Vane"
         return True

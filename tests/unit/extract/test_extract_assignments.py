@@ -575,3 +575,14 @@ def test_what_the_task_goes_on_with_after_its_deadline(build: Build) -> None:
     )
     found = [(item.task, item.due) for item in extract(document).assignments]
     assert found == [("finish the WhatsApp rules and circulate them to coordinators", "2025-09-01")]
+
+
+def test_a_numbered_title_in_small_letters_ends_the_list_of_tasks(build: Build) -> None:
+    document = build(
+        "BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 9 NĂM 2025",
+        "hôm nay ngày 27/9/2025 chi bộ tiến hành sinh hoạt thường kỳ.",
+        "II. nhiệm vụ tháng 10\n1/ đ/c Nhàn liên hệ Văn phòng Đảng ủy phường trao Huy hiệu Đảng, xong trước 31/10.",
+        "III. ý kiến thảo luận\nđ/c Kha: bổ sung thêm là hội người cao tuổi cũng nên tham gia góp ý.\n"
+        "Đ/C PHẠM THỊ GẤM : các cụ cao tuổi đọc văn kiện khó, đề nghị in chữ to.",
+    )
+    assert [item.assignees for item in extract(document).assignments] == [["Nhàn"]]
