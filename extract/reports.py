@@ -186,8 +186,12 @@ def _from_tables(document: Document, code: str) -> list[Report]:
 def extract_reports(document: Document, lines: Sequence[Line], code: str) -> list[Report]:
     """The reports on earlier tasks, in reading order."""
     found: list[Report] = []
+    patterns = _patterns(code)
     for line, section in sectioned(document, lines, code):
-        for begin, end in clauses(line.text):
+        spans = clauses(line.text)
+        if section == "review" and len(spans) > 1 and len(_statuses(line.text, patterns)) == 1:
+            spans = ((spans[0][0], spans[-1][1]),)  # "Bids (X) – two of three received; still in progress."
+        for begin, end in spans:
             found += _reports_in(document, line, begin, end, section == "review", code)
     found += _from_tables(document, code)
     found.sort(key=lambda item: item.evidence[0].start)

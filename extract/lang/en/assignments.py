@@ -202,7 +202,8 @@ REVIEW_SECTIONS = (  # regex: a title or label opening the review of earlier tas
     r"action\s+items\s+from\s+(?:the\s+)?(?:previous|last|prior)|(?:previous|prior|outstanding|open|old)\s+action\s+items|"
     r"follow[-\s]?ups?\s+(?:on|of|from)\s+(?:the\s+)?(?:previous|prior|earlier|last|outstanding|open)|"
     r"(?:previous|prior|last\s+month's)\s+actions|matters\s+arising|old\s+business|unfinished\s+business|"
-    r"action\s+(?:log|tracker))",
+    r"action\s+(?:log|tracker)|(?:actions?|items?|tasks?)\s+from\s+(?:the\s+)?(?:last|previous|prior|[A-Z]\w+)\b|"
+    r"status\s+of\s+(?:the\s+)?(?:items|actions|tasks)|[\w\s]{0,30}?progress\s+since\b)",
 )
 STATUS_WORDS = (  # every STATUS entry holds one of these
     "not",
@@ -229,18 +230,26 @@ STATUS_WORDS = (  # every STATUS entry holds one of these
     "sent",
     "paid",
     "signed",
+    "carried",
+    "deferred",
+    "in hand",
+    "fixed",
+    "✔",
+    "✓",
 )
 STATUS = {
     "not_done": (
-        r"(?i:not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started)|outstanding|incomplete|overdue|pending)",
+        r"(?i:not\s+(?:yet\s+)?(?:done|complete[d]?|finished|started)|not\s+yet\s+[a-z]+|outstanding|incomplete|"
+        r"overdue|pending|carried\s+forward|deferred)",
     ),
     "in_progress": (
-        r"(?i:in\s+progress|under\s?way|ongoing|in\s+process|partially\s+(?:done|complete[d]?)|under\s+review|"
+        r"(?i:in\s+progress|under\s?way|ongoing|in\s+process|in\s+hand|partially\s+(?:done|complete[d]?)|"
+        r"under\s+review|"
         r"(?:still\s+)?being\s+(?:drafted|prepared|finali[sz]ed|reviewed|updated|arranged|collected))",
     ),
     "done": (
         r"(?<!\w)(?i:done|complete[d]?|finished|accomplished|closed|installed|submitted|delivered|resolved|"
-        r"in\s+service|sent|paid|signed)(?!\w)",
+        r"in\s+service|sent|paid|signed|fixed)(?!\w)|[✔✓]",
     ),
 }
 STRONG_STATUS = (

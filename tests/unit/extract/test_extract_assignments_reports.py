@@ -243,6 +243,22 @@ def test_not_reports(build: Build, code: str, text: str) -> None:
                 ("Janelle Ostrowski", "25/42 Extractor rental fee schedule", "in_progress"),
             ],
         ),
+        (
+            "en",
+            (
+                "Actions from last meeting",
+                "- Elevator modernization bids (Bernard Osei-Mensah) – two of three bids received; still in progress.",
+                "- Revision of the pet policy (Jonah Whitfield) – not yet drafted; carried forward.",
+                "- Renewal of the collections insurance (Colin Petts) – in hand.",
+                "- Lift 2 repair (Chris Palmer): fixed on 2 April. ✔",
+            ),
+            [
+                ("Bernard Osei-Mensah", "Elevator modernization bids", "in_progress"),
+                ("Jonah Whitfield", "Revision of the pet policy", "not_done"),
+                ("Colin Petts", "Renewal of the collections insurance", "in_progress"),
+                ("Chris Palmer", "Lift 2 repair", "done"),
+            ],
+        ),
     ],
 )
 def test_more_report_phrasings(
