@@ -154,6 +154,15 @@ class _Reader:
         self.p = _patterns(code)
         self.found: list[_Found] = []
         self.table_kinds: dict[int, str] = {}  # table block → the kind of the label just above it
+        self._tabled: list[int] | None = None  # the blocks of attendance tables (read when first wanted)
+
+    def members_listed_before(self, line: Line) -> bool:
+        """Whether members were listed before `line`: in a list read so far, or in an attendance table above."""
+        if any(found.kind in ("present", "roll") for found in self.found):
+            return True
+        if self._tabled is None:
+            self._tabled = sorted({row.evidence[0].block for row in table_rows(self.document, self.code, {})})
+        return any(block < line.block for block in self._tabled)
 
     def raw(self, line: Line) -> str:
         """The line's text as in the document (line breaks kept, same offsets)."""
@@ -234,7 +243,7 @@ class _Reader:
         for position, match in enumerate(matches):
             kind = self._excuse(self.p.kinds[" ".join(match["label"].split())], match["filler"])
             if kind == "attendance":  # "In attendance:" lists members, or guests when members were listed before
-                kind = "guest" if any(found.kind in ("present", "roll") for found in self.found) else "present"
+                kind = "guest" if self.members_listed_before(line) else "present"
             end = matches[position + 1].start() if position + 1 < len(matches) else len(folded)
             count = self.segment(kind, line, match.end(), end)
             at_end = end == len(folded) and not folded[match.end() :].rstrip().endswith(".")

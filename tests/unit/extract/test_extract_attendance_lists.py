@@ -502,3 +502,16 @@ def test_present_and_apologies_columns_of_marks_and_those_present_in_prose(build
     assert [(person.name, person.reason, person.excused) for person in lists.absent] == [
         ("Lorenzo Fabbri", "medical appointment", True)
     ]
+
+
+def test_in_attendance_after_a_table_of_members_lists_guests(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            [["Member", "Role", "Attendance"], ["Imogen Saltmarsh", "Medical Director", "Present"]],
+            "In attendance: Priyanka Lal (minutes), Rachel Obi (item 3).",
+        ),
+    )
+    assert [person.name for person in lists.present] == ["Imogen Saltmarsh"]
+    assert [guest.name for guest in lists.guests] == ["Priyanka Lal", "Rachel Obi"]
