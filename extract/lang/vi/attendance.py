@@ -74,6 +74,8 @@ GUEST_INTROS = (
     "đến dự và chỉ đạo có",
     "dự và chỉ đạo có",
     "dự có",
+    "dự họp có",
+    "dự sinh hoạt có",
     "tham dự có",
     "đến dự có",
     "về dự có",

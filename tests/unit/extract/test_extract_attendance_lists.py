@@ -515,3 +515,21 @@ def test_in_attendance_after_a_table_of_members_lists_guests(build: Build) -> No
     )
     assert [person.name for person in lists.present] == ["Imogen Saltmarsh"]
     assert [guest.name for guest in lists.guests] == ["Priyanka Lal", "Rachel Obi"]
+
+
+def test_dự_họp_có_introduces_guests(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "vi",
+        (
+            "Dự họp có: đồng chí Nguyễn Thị Lành – Phó Bí thư Thường trực Đảng ủy xã; ông Kiều Văn Sơn – Phó Giám đốc "
+            "Công ty TNHH Nông sản Sạch.",
+            "Dự họp có đồng chí Kha Văn Tùng – Bí thư Chi bộ Khu phố 5.",
+        ),
+    )
+    assert [(guest.name, guest.higher_level) for guest in lists.guests] == [
+        ("Nguyễn Thị Lành", True),
+        ("Kiều Văn Sơn", False),
+        ("Kha Văn Tùng", False),
+    ]
+    assert lists.present == []
