@@ -99,7 +99,8 @@ def _patterns(code: str) -> _Patterns:
     data = patterns(code).data
     kinds, subkinds = _kinds(data.LABELS), _kinds(data.SUBLABELS)
     excuses = [*data.EXCUSED_WORDS, *data.UNEXCUSED_WORDS, *(w for ws in data.SUBLABELS.values() for w in ws)]
-    fillers = folded_phrases([*data.FILLER_WORDS, *excuses, *data.ALL_WORDS])
+    numbers = list(language_data(code).number_words)  # "Vắng hai đồng chí, đều có lý do: …"
+    fillers = folded_phrases([*data.FILLER_WORDS, *excuses, *data.ALL_WORDS, *numbers])
     filler = rf"(?:\s*(?:[\d()/,]+|(?:{fillers})(?!\w)))*"
     honorific = folded_phrases(data.HONORIFICS)
     opens = rf"\s*\((?=\s*(?:{honorific})(?!\w))"

@@ -168,6 +168,9 @@ NOTE_LATE_PATTERNS = (r"(?i:đến|vào\s+họp|muộn|trễ|có\s+mặt\s+lúc)
 NOTE_LEFT_PATTERNS = (r"(?i:về|rời)",)
 # words that may stand between a label and its ":" ("Có mặt 22 đồng chí, gồm các đồng chí:")
 FILLER_WORDS = (
+    "chính thức",
+    "dự bị",
+    *("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),  # a count in words
     "gồm",
     "gồm có",
     "các",

@@ -533,3 +533,19 @@ def test_dự_họp_có_introduces_guests(build: Build) -> None:
         ("Kha Văn Tùng", False),
     ]
     assert lists.present == []
+
+
+def test_absentees_after_a_count_in_words_and_their_standing(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "vi",
+        (
+            "Vắng hai đồng chí, đều có lý do: đồng chí Mai Thị Lựu (đi tập huấn) và đồng chí Quách Văn Bình (ốm).",
+            "Vắng 01 đồng chí chính thức: đ/c Hứa Văn Chung (đi chữa bệnh).",
+        ),
+    )
+    assert [(person.name, person.excused) for person in lists.absent] == [
+        ("Mai Thị Lựu", True),
+        ("Quách Văn Bình", True),
+        ("Hứa Văn Chung", True),
+    ]
