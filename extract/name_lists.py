@@ -129,8 +129,8 @@ def sentence_end(text: str, start: int, end: int, code: str) -> int:
 
 def split_items(text: str, start: int, end: int, code: str) -> Iterator[tuple[int, int]]:
     """Spans of the items of the list `text[start:end]`, split outside parentheses; a list of three items or more
-    separated by semicolons, each with one comma at most, keeps the commas inside its items ("Julia Marchetti,
-    Rector (presiding); Pauline Achterberg, Senior Warden; Hilary Voss")."""
+    separated by semicolons, each with one comma at most (or of two items, each with one), keeps the commas
+    inside its items ("Julia Marchetti, Rector (presiding); Pauline Achterberg, Senior Warden; Hilary Voss")."""
     depth, begin = 0, start
     splitter = patterns(code).splitter
     position = start
@@ -160,7 +160,9 @@ def _semicolon_list(text: str, start: int, end: int) -> bool:
             pieces.append([0])
         elif depth <= 0 and char == ",":
             pieces[-1][0] += 1
-    return len(pieces) >= 3 and all(commas <= 1 for (commas,) in pieces)
+    commas = [count for (count,) in pieces]
+    # "A, Rector; B, Warden; C" — or two items that both have their role after a comma ("A, Clerk; B, PCSO")
+    return (len(commas) >= 3 and max(commas) <= 1) or (len(commas) == 2 and commas == [1, 1])
 
 
 def _skip(text: str, position: int, end: int, code: str) -> tuple[int, int, bool]:

@@ -549,3 +549,18 @@ def test_absentees_after_a_count_in_words_and_their_standing(build: Build) -> No
         ("Quách Văn Bình", True),
         ("Hứa Văn Chung", True),
     ]
+
+
+def test_two_guests_each_with_a_role_after_a_comma(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            "Present: Imogen Saltmarsh, Colm Dunleavy, Adaeze Nwosu.",
+            "In attendance: Priyanka Lal, Governance Officer; Rachel Obi, Clinical Audit Manager.",
+        ),
+    )
+    assert [(guest.name, guest.role) for guest in lists.guests] == [
+        ("Priyanka Lal", "Governance Officer"),
+        ("Rachel Obi", "Clinical Audit Manager"),
+    ]
