@@ -41,7 +41,11 @@ from extract.name_lists import (
 from extract.roster import Roster
 from ingest.document import BlockKind, Document
 
-LEAD = r"(?:^|(?<=[;.|:,\n]))\s*(?:[-–•+*·]\s*|\(?(?:[ivx]{1,4}|[a-z])[.)]\s+|\d{1,3}(?:[./]\d{1,3})*[.)]?\s+)?"
+LEAD = (  # where a label may begin: the line's start, after a stop, or after a dash when a colon closes the label
+    # ("ROLL CALL – Directors present:", not "Tom Baker – absent, …")
+    r"(?:^|(?<=[;.|:,\n])|(?<=\s[–—])(?=\s*[^:：\n]{1,60}[:：]))"
+    r"\s*(?:[-–•+*·]\s*|\(?(?:[ivx]{1,4}|[a-z])[.)]\s+|\d{1,3}(?:[./]\d{1,3})*[.)]?\s+)?"
+)
 MAX_LIST_LINES = 80
 EXCUSED_BY_KIND: dict[str, bool | None] = {"absent": None, "excused": True, "unexcused": False}
 

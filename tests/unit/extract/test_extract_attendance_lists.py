@@ -564,3 +564,17 @@ def test_two_guests_each_with_a_role_after_a_comma(build: Build) -> None:
         ("Priyanka Lal", "Governance Officer"),
         ("Rachel Obi", "Clinical Audit Manager"),
     ]
+
+
+def test_a_label_after_a_dash_opens_the_list_under_it(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            "ROLL CALL – Directors present:",
+            (BlockKind.LIST_ITEM, "1. Adaeze Nwosu, Chair"),
+            (BlockKind.LIST_ITEM, "2. Kurt Hollister, Vice-Chair"),
+            (BlockKind.LIST_ITEM, "3. Priyanka Desai"),
+        ),
+    )
+    assert [person.name for person in lists.present] == ["Adaeze Nwosu", "Kurt Hollister", "Priyanka Desai"]
