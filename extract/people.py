@@ -178,8 +178,11 @@ def _wrapped(document: Document, person: Person, line: Line, following: Line | N
     if following is None or following.block != line.block or span.end != line.start + len(line.text.rstrip()):
         return person
     rest = _NAME_REST.match(following.text)
+    labelled = re.match(r"[^:：\n]{1,40}[:：]", following.text)  # "Secretary (minutes): Ben Whitlock" is a label
     if (
         not rest
+        or labelled
+        or _patterns(code).role_start.match(rest["rest"])
         or len(words) > MAX_WRAPPED_HEAD
         or len(words) + len(rest["rest"].split()) > language_data(code).name_parts[1]
     ):

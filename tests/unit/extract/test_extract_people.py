@@ -401,3 +401,16 @@ def test_chair_and_recorder_named_only_in_the_signature_block(build: Build) -> N
         "Lưu Quang Vinh",
         "Nhâm Thị Thanh Thúy",
     )
+
+
+def test_a_name_at_the_end_of_a_line_does_not_take_the_next_label(build: Build) -> None:
+    _, extraction = _extract(
+        build,
+        *EN_HEAD,
+        "Venue: Scout HQ, Mill Lane\nChair: Fiona Gallagher\nSecretary (minutes): Ben Whitlock",
+        EN_BODY,
+    )
+    assert (extraction.chair and extraction.chair.name, extraction.recorder and extraction.recorder.name) == (
+        "Fiona Gallagher",
+        "Ben Whitlock",
+    )
