@@ -190,6 +190,7 @@ class _Patterns:
     in_section: tuple[re.Pattern[str], ...]
     with_deadline: tuple[re.Pattern[str], ...]
     commitments: tuple[re.Pattern[str], ...]  # a task without a deadline when its subject is one of the people
+    commitment_words: re.Pattern[str]  # any of the words a commitment holds ("will"), a quick first look
     trailing: tuple[re.Pattern[str], ...]
     section_trailing: tuple[re.Pattern[str], ...]
     tails: tuple[re.Pattern[str], ...]
@@ -220,6 +221,9 @@ def _patterns(code: str) -> _Patterns:
         in_section=compile_loose((t.removeprefix("^") for t in data.SECTION_PATTERNS), **fill),
         with_deadline=compile_loose((t.removeprefix("^") for t in data.DEADLINE_PATTERNS), **fill),
         commitments=compile_loose((t.removeprefix("^") for t in data.COMMITMENT_PATTERNS), **fill),
+        commitment_words=re.compile(
+            rf"(?<!\w)(?:{'|'.join(data.COMMITMENT_WORDS)})(?!\w)" if data.COMMITMENT_WORDS else "(?!)"
+        ),
         trailing=compile_loose((t.removeprefix("^") for t in data.TRAILING_PATTERNS), **fill),
         section_trailing=compile_loose((t.removeprefix("^") for t in data.SECTION_TRAILING), **fill),
         tails=compile_loose(data.TASK_TAILS),
@@ -279,12 +283,13 @@ def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster |
 def _with_deadline(text: str, patterns: _Patterns, context: _Context, in_section: bool) -> re.Match[str] | None:
     """A subject and what it will do ("Các đảng viên viết bản thu hoạch …"): a task when a deadline follows, or
     anywhere in a part about tasks ("Phân công: đ/c A chủ trì …; đ/c B chuẩn bị …")."""
-    for start in _starts(text, patterns):
+    lowered = text.lower()
+    for start in _starts(text, patterns) if patterns.commitment_words.search(lowered) else ():
         for pattern in patterns.commitments:  # "Helen Achebe will contact the golf club": one of the people
             match = pattern.match(text, start)
             if match and _all_people(match["assignee"], context):
                 return match
-    if not in_section and not patterns.due_words.search(text.lower()):
+    if not in_section and not patterns.due_words.search(lowered):
         return None
     for start in _starts(text, patterns):
         for pattern in patterns.with_deadline:

@@ -66,6 +66,7 @@ DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when 
     r"^(?P<assignee>{known})\s+(?i:will|shall|must|needs?\s+to|is\s+to)\s+(?!(?i:be(?!\s+responsible)|meet|have)\b)",
 )
 ITEM_ORDINALS = (r"(?i:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|finally|lastly)",)  # regex
+COMMITMENT_WORDS: tuple[str, ...] = ("will", "shall")  # a commitment holds one of these
 COMMITMENT_PATTERNS = (  # regex: what one of the document's people will do, a task even without a deadline
     r"^(?P<assignee>{strict}|{known})\s+(?i:will|shall)\s+(?!(?i:be|have|not|also\s+be|remain|continue\s+as)\b)"
     r"(?=[a-z])",

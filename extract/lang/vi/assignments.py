@@ -49,6 +49,7 @@ DEADLINE_PATTERNS = (  # regex: a subject and what it will do, a task only when 
     r"^(?P<assignee>(?>{assignee}))\s+(?!(?i:" + "|".join(NOT_TASK_VERBS) + r")(?!\w))(?={lower})",
 )
 ITEM_ORDINALS = (r"(?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?i:là)",)  # regex: "Một là, đồng chí X …"
+COMMITMENT_WORDS: tuple[str, ...] = ()  # a commitment holds one of these
 COMMITMENT_PATTERNS: tuple[str, ...] = ()  # regex: what one of the people will do, a task without a deadline
 TRIGGER_WORDS = (  # a clause holds one of these words when an ASSIGNMENT_PATTERNS entry can match it
     "giao",
