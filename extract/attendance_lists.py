@@ -354,9 +354,12 @@ def _build(lists: AttendanceLists, document: Document, found: _Found, code: str)
     kind, item = found.kind, found.item
     spans = _evidence(document, found)
     if kind == "roll":
-        kind = _status(item.note, code) or ""
-        if kind == "present":
-            lists.present.append(Person(name=item.name, role=item.role, evidence=spans))
+        status = _status(item.note, code)
+        if status == "absent" or (item.note and reason_of(item.note, code)[1] is not None):
+            kind = "absent"  # "C (absent)", "D (apologies)"
+        else:  # "A – present", "B (chair)", "E": a member with no status is present
+            role = None if status == "present" else (item.note or item.role)
+            lists.present.append(Person(name=item.name, role=role or item.role, evidence=spans))
             return
     if kind in EXCUSED_BY_KIND:
         note = ", ".join(part for part in (item.note, found.extra[0]) if part) or None

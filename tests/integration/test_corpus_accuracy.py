@@ -15,22 +15,22 @@ from minutes.corpus import evaluate, load_corpus
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
-FLOORS = {  # measured on 108 documents (48 written first, 60 more written for variety: x-*, y-*, z-*), less about 0.01
+FLOORS = {  # measured on 124 documents (48 written first, 76 more written for variety: x-*, y-*, z-*, w-*), less ~0.01
     "attendance.present": 0.955,
     "attendance.absent": 0.955,
-    "chair.name": 0.965,
-    "recorder.name": 0.965,
+    "chair.name": 0.97,
+    "recorder.name": 0.96,
     "meeting.date": 0.97,
     "meeting.start_time": 0.97,
-    "meeting.end_time": 0.965,
+    "meeting.end_time": 0.96,
     "assignments": 0.89,
-    "decisions.votes": 0.935,
+    "decisions.votes": 0.93,
     "decisions.votes.mover": 0.935,
-    "decisions.votes.seconder": 0.945,
-    "speakers": 0.90,
-    "topics": 0.825,
+    "decisions.votes.seconder": 0.95,
+    "speakers": 0.92,
+    "topics": 0.815,
     "read_back": 0.965,
-    "signatures": 0.905,
+    "signatures": 0.90,
 }
 
 

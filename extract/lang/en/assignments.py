@@ -102,7 +102,7 @@ SECTION_TRAILING = (  # regex: the same in a part about tasks, where the owner n
 )
 EXTRA_HONORIFICS = ("cllr",)  # besides the lexicon's honorifics
 SECTION_PATTERNS = (  # regex: only in a part of the minutes about tasks ("Action items:")
-    r"^(?P<assignee>{people})\s*(?:[:：–]\s*|\s(?i:to|will|shall)\s+)",
+    r"^(?P<assignee>{people})\s*(?:[:：–—]\s*|\s-\s+|\s(?i:to|will|shall)\s+)",  # "X - confirm the booking …"
     # "- priya nair - email the form to all teachers - by oct 18": owner - task - deadline, names in lower case
     r"^(?P<assignee>(?P<plain>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2}))\s+[-–—]\s+(?=\S.*?\s[-–—]\s+\S)",
 )

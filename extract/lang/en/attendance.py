@@ -66,6 +66,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "guest",
         "also present",
         "also in attendance",
+        "also there",
+        "also",
         "also attending",
         "staff present",
         "staff",
@@ -76,6 +78,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "higher": (),
     "attendance": ("in attendance",),  # members when no list of members stands before it; guests after one
     "roll": (
+        "members",  # "Members: A (chair), B (minutes), C (absent), D (apologies)": each with a status or present
+        "trustees",
         "roll call",
         "roll-call",
         "attendance roll call",
@@ -88,7 +92,14 @@ SUBLABELS: dict[str, tuple[str, ...]] = {
     "excused": ("excused", "with notice"),
     "unexcused": ("unexcused", "without notice"),
 }
-JOINERS = ("were", "was", "included")  # "In attendance were …": a label's value after these, without ":"
+JOINERS = (
+    "were received from",
+    "was received from",
+    "received from",
+    "were",
+    "was",
+    "included",
+)  # "In attendance were …": a label's value after these, without ":"
 GUEST_HEADS = (
     r"^\W*(?:also present|also in attendance|guests present|staff present)\s+were\s*:?\s*$",
 )  # regex, folded
@@ -99,7 +110,7 @@ MEMBER_ROLES: tuple[str, ...] = ()
 ITEM_LEADS = ("including", "incl.", "namely", "among them")  # words before a list item's name
 # regex on folded text: the end of a sentence saying its people were absent ("Cllr X was absent without apology")
 ABSENT_TAIL = (
-    r"\s+(?:was|were)\s+absent(?:\s+(?:(?P<unexcused>without\s+(?:apology|apologies|notice|explanation))|"
+    r"\s+(?:was|were)\s+(?:absent|not\s+present)(?:\s+(?:(?P<unexcused>without\s+(?:apology|apologies|notice|explanation))|"
     r"(?P<excused>with\s+(?:apology|apologies|notice))))?\s*$"
 )
 HONORIFICS = (

@@ -14,7 +14,7 @@ FUNCTION_WORDS = """
 HONORIFICS = (
     "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "the rev", "revd", "hon", "cllr",
     "canon", "father", "fr", "pastor", "rabbi", "imam", "brother", "sister", "county cllr", "district cllr",
-    "councillor", "councilor", "pcso", "pc", "sgt", "insp", "officer", "professor",
+    "councillor", "councilor", "pcso", "pc", "sgt", "insp", "officer", "professor", "councillors", "councilors",
 )  # fmt: skip
 
 ROLES = (

@@ -578,3 +578,25 @@ def test_a_label_after_a_dash_opens_the_list_under_it(build: Build) -> None:
         ),
     )
     assert [person.name for person in lists.present] == ["Adaeze Nwosu", "Kurt Hollister", "Priyanka Desai"]
+
+
+def test_members_each_with_a_status_or_present_and_regrets_in_prose(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            "Members: Rhiannon Price (chair), Sam Reyes (minutes), Theo Grant (absent), Precious Dube (apologies), "
+            "Lukas Meyer",
+            "Also there: Olu Adebayo (Co-op Finance Officer, staff)",
+            "Regrets were received from Nancy Ostrowski and Helen Yoder. Arlene Fisk was not present.",
+        ),
+    )
+    assert [person.name for person in lists.present] == ["Rhiannon Price", "Sam Reyes", "Lukas Meyer"]
+    assert [(person.name, person.excused) for person in lists.absent] == [
+        ("Theo Grant", None),
+        ("Precious Dube", True),
+        ("Nancy Ostrowski", True),
+        ("Helen Yoder", True),
+        ("Arlene Fisk", None),
+    ]
+    assert [guest.name for guest in lists.guests] == ["Olu Adebayo"]
