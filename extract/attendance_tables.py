@@ -252,6 +252,9 @@ def table_rows(document: Document, code: str, kinds: Mapping[int, str]) -> list[
     for block in document.blocks:
         if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
             continue
+        if kinds.get(block.index) == "present" and _names_a_person(block.rows[0], code):
+            rows.extend(_headerless(document, block, "present", code))  # no header: its first row is a person
+            continue
         for header in range(min(HEADER_ROWS, len(block.rows) - 1)):
             columns = _columns(block.rows[header], code)
             if columns is None:
@@ -266,5 +269,42 @@ def table_rows(document: Document, code: str, kinds: Mapping[int, str]) -> list[
                     rows.append(row)
             break
         else:
-            rows.extend(_by_column(document, block, code))
+            found = _by_column(document, block, code)
+            rows.extend(found or _headerless(document, block, kinds.get(block.index), code))
+    return rows
+
+
+def _names_a_person(row: Sequence[Cell], code: str) -> bool:
+    cell = _cell(row, 0)
+    item = parse_item(cell.text, 0, len(cell.text), code) if cell else None
+    return isinstance(item, Item) and len(item.name.split()) > 1
+
+
+def _headerless(document: Document, block: Block, kind: str | None, code: str) -> list[Row]:
+    """A table with no header under a label that says what it lists ("Directors in attendance:"): the first cell
+    of a row is the person, a cell opening with a status says present or absent ("absent – excused"), the other
+    cells are the role and notes."""
+    if kind != "present":
+        return []
+    rows: list[Row] = []
+    for cells in block.rows:
+        name_cell = _cell(cells, 0)
+        item = parse_item(name_cell.text, 0, len(name_cell.text), code) if name_cell else None
+        if not isinstance(item, Item) or name_cell is None:
+            continue
+        others = [cell for cell in cells[1:] if cell.text.strip()]
+        status = next((cell for cell in others if _status(cell.text, code)), None)
+        absent = status is not None and _status(status.text, code) == "absent"
+        roles = [cell.text.strip() for cell in others if cell is not status]
+        rows.append(
+            Row(
+                kind="absent" if absent else "present",
+                name=item.name,
+                role=None if absent else (roles[0] if roles else item.note or item.role),
+                note=_reason_text(status, code) if absent and status else None,
+                evidence=[_span(document, block.index, cell) for cell in (name_cell, status) if cell],
+                remark=status.text if status is not None and not absent else None,
+                remark_evidence=[_span(document, block.index, cell) for cell in (name_cell, status) if cell],
+            )
+        )
     return rows

@@ -139,6 +139,7 @@ CHAIR_PATTERNS = (  # regex
     r"(?<!\w)(?P<role_pre>(?:" + "|".join(ROLES) + r"))\s+(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+"
     r"(?i:called\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session)\s+to\s+order)",  # "Mayor Quinn called …"
     r"(?i:call(?:ed)?\b[^.]{0,60}?\bto\s+order)\b.{0,60}?\b(?i:by)\s+(?P<name>(?!(?:the|a|an|our|its|his|her|their|general|unanimous)\s)[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})(?=\s*(?:\(|[.,;]|$))",
+    r"{person}\s*(?:,\s*[^,]{1,40},\s*)?(?i:presiding)\s*[.;]",  # "President Loretta Dunbar presiding."
 )
 RECORDER_PATTERNS = (  # regex
     r"(?i:minutes\s+(?:were\s+)?(?:recorded|taken|prepared|submitted)\s+by)\s+{person}",

@@ -600,3 +600,24 @@ def test_members_each_with_a_status_or_present_and_regrets_in_prose(build: Build
         ("Arlene Fisk", None),
     ]
     assert [guest.name for guest in lists.guests] == ["Olu Adebayo"]
+
+
+def test_a_table_without_a_header_under_a_label(build: Build) -> None:
+    lists = lists_of(
+        build,
+        "en",
+        (
+            "Directors in attendance:",
+            [
+                ["Marguerite Olander", "Chair", "present"],
+                ["Kwame Asante", "Director", "present – arrived 5:50 p.m."],
+                ["Ingrid Solberg", "Director", "absent – excused"],
+            ],
+        ),
+    )
+    assert [(person.name, person.role) for person in lists.present] == [
+        ("Marguerite Olander", "Chair"),
+        ("Kwame Asante", "Director"),
+    ]
+    assert [(person.name, person.excused) for person in lists.absent] == [("Ingrid Solberg", True)]
+    assert [(person.name, person.time) for person in lists.late] == [("Kwame Asante", "17:50")]
