@@ -248,7 +248,7 @@ def _starts(text: str, patterns: _Patterns) -> list[int]:
     return [first, label.end()] if label else [first]
 
 
-_LONE = re.compile(rf"{UPPER}{LOWER}+(?:[-'’]{UPPER}?{LOWER}+)*|[A-Z]{{2,3}}")  # the words of a `known` owner
+_LONE = re.compile(rf"{UPPER}{LOWER}+(?:[-'’]{UPPER}?{LOWER}+)*|{INITIALS}")  # the words of a `known` owner
 
 
 def _known(match: re.Match[str], people: Roster) -> bool:
@@ -258,7 +258,8 @@ def _known(match: re.Match[str], people: Roster) -> bool:
     if known is None:
         return True
     words = _LONE.findall(known)  # "Wendy and Trevor": every one of them
-    return bool(words) and all(people.link(word).member is not None or people.link(word).candidates for word in words)
+    links = [people.link(word) for word in words]
+    return bool(links) and all(link.member is not None or link.candidates for link in links)
 
 
 def _triggers(text: str, patterns: _Patterns, in_section: bool, people: Roster | None = None) -> list[re.Match[str]]:

@@ -296,15 +296,16 @@ def _headerless(document: Document, block: Block, kind: str | None, code: str) -
         status = next((cell for cell in others if _status(cell.text, code)), None)
         absent = status is not None and _status(status.text, code) == "absent"
         roles = [cell.text.strip() for cell in others if cell is not status]
+        spans = [_span(document, block.index, cell) for cell in (name_cell, status) if cell]
         rows.append(
             Row(
                 kind="absent" if absent else "present",
                 name=item.name,
                 role=None if absent else (roles[0] if roles else item.note or item.role),
                 note=_reason_text(status, code) if absent and status else None,
-                evidence=[_span(document, block.index, cell) for cell in (name_cell, status) if cell],
+                evidence=spans,
                 remark=status.text if status is not None and not absent else None,
-                remark_evidence=[_span(document, block.index, cell) for cell in (name_cell, status) if cell],
+                remark_evidence=spans,
             )
         )
     return rows

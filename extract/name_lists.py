@@ -153,14 +153,13 @@ def split_items(text: str, start: int, end: int, code: str) -> Iterator[tuple[in
 
 
 def _semicolon_list(text: str, start: int, end: int) -> bool:
-    pieces, depth = [[0]], 0  # the commas of each piece between semicolons, outside brackets
+    commas, depth = [0], 0  # the commas of each piece between semicolons, outside brackets
     for char in text[start:end]:
         depth += (char == "(") - (char == ")") if char in "()" else 0
         if depth <= 0 and char == ";":
-            pieces.append([0])
+            commas.append(0)
         elif depth <= 0 and char == ",":
-            pieces[-1][0] += 1
-    commas = [count for (count,) in pieces]
+            commas[-1] += 1
     # "A, Rector; B, Warden; C" — or two items that both have their role after a comma ("A, Clerk; B, PCSO")
     return (len(commas) >= 3 and max(commas) <= 1) or (len(commas) == 2 and commas == [1, 1])
 

@@ -15,7 +15,7 @@ from extract.attendance import extract_declared
 from extract.attendance_lists import extract_attendance_lists
 from extract.attendance_merge import link_person, listed_evidence, named_in_full, unique, with_lists
 from extract.closing import extract_read_back, extract_signatures
-from extract.contract import Assignment, Decision, Extraction, Person, ReadBack, Report, Signature, Source
+from extract.contract import Assignment, Decision, Evidence, Extraction, Person, ReadBack, Report, Signature, Source
 from extract.decisions import extract_decisions
 from extract.language import detect_language
 from extract.lines import document_lines, opening_limit
@@ -100,12 +100,8 @@ def extract(document: Document, roster: Sequence[str] | None = None) -> Extracti
 def _not_done(assignments: list[Assignment], reports: list[Report]) -> list[Assignment]:
     """The assignments without those that are a report on an earlier task, its status written after it
     ("Đ/c X: hoàn thiện chương trình … – đã hoàn thành"): the same words were read as a report."""
-    done = [(span.start, span.end) for report in reports if report.status for span in report.evidence]
-    return [
-        item
-        for item in assignments
-        if not any(span.start < end and start < span.end for span in item.evidence for start, end in done)
-    ]
+    done = [span for report in reports if report.status for span in report.evidence]
+    return [item for item in assignments if not _overlap(item.evidence, done)]
 
 
 def _in_full(assignments: list[Assignment], people: Roster) -> list[Assignment]:
@@ -122,17 +118,19 @@ def _not_tasks(decisions: list[Decision], assignments: list[Assignment], read_ba
     """The decisions without those that only give a task, with no vote ("It was agreed that X would …", "X agreed
     to …"): those are the assignments read from the same words; nor the sentence adopting these minutes at the
     close (that is `read_back`)."""
-    tasks = [(span.start, span.end) for item in assignments for span in item.evidence]
-    closing = [(span.start, span.end) for span in (read_back.evidence if read_back else [])]
-
-    def within(decision: Decision, spans: list[tuple[int, int]]) -> bool:
-        return any(span.start < end and start < span.end for span in decision.evidence for start, end in spans)
-
+    tasks = [span for item in assignments for span in item.evidence]
+    closing = read_back.evidence if read_back else []
     return [
         decision
         for decision in decisions
-        if not (decision.votes is None and within(decision, tasks)) and not within(decision, closing)
+        if not (decision.votes is None and _overlap(decision.evidence, tasks))
+        and not _overlap(decision.evidence, closing)
     ]
+
+
+def _overlap(spans: Sequence[Evidence], others: Sequence[Evidence]) -> bool:
+    """Whether any of `spans` shares text with any of `others` (the same words read as two facts)."""
+    return any(span.start < other.end and other.start < span.end for span in spans for other in others)
 
 
 def _signed(signatures: list[Signature], role: str) -> Person | None:

@@ -41,7 +41,7 @@ SCANNED = (
 _Box = tuple[float, float, float, float]
 _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:(?:trang|page)\s*)?\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?[-–—\s]*", re.I)
 _MARGIN = 0.08  # of the page height: a page number this close to the top or bottom edge is left out
-_PDFIUM = threading.Lock()  # PDFium is not thread-safe: one document at a time in a process
+PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe: one document at a time in a process (probe too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ def _read(data: bytes) -> list[_Page]:
     pdf = pdfplumber.open(io.BytesIO(data))
     try:
         pages = pdf.pages
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             quick = _quick_pages(data, len(pages))
         return [quick.get(page.page_number) or _read_page(page) for page in pages]
     finally:

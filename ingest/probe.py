@@ -9,12 +9,17 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from ingest.draft import CHECK_FILE
-from ingest.pdf import DAMAGED, ENCRYPTED, SCANNED
+from ingest.pdf import DAMAGED, ENCRYPTED, PDFIUM_LOCK, SCANNED
 from minutes.errors import CorruptFile, EmptyFile, EncryptedFile, UnsupportedFormat
 
 
 def probe_pdf(data: bytes) -> None:
     """Raise the error `parse_pdf` would raise for an encrypted, damaged, empty or scanned PDF."""
+    with PDFIUM_LOCK:
+        _probe(data)
+
+
+def _probe(data: bytes) -> None:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
